@@ -1,0 +1,46 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { extras, packageUrl } from '../src/browser';
+import type { GlossaryIndex } from '../src/core/glossary-index';
+import { GLOSSARY_ASSETS } from '../src/glossary/assets';
+import { messageListener } from '../src/messaging/protocol';
+import { updateSettings } from '../src/storage/items';
+
+const POPUP_MENU = 'hamish-open-popup';
+
+export default defineBackground(() => {
+  const { action, menus, sidePanel, sidebarAction, mv2 } = extras();
+  let index: Promise<GlossaryIndex> | undefined;
+
+  browser.runtime.onMessage.addListener(
+    messageListener(browser.runtime.id, {
+      getGlossaryIndex: () =>
+        (index ??= fetch(packageUrl(GLOSSARY_ASSETS.index)).then((r) => r.json() as Promise<GlossaryIndex>)),
+    }),
+  );
+
+  // The toolbar button opens the side panel (Chrome) or the sidebar (Firefox).
+  if (sidePanel) {
+    void sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
+  } else if (sidebarAction) {
+    action.onClicked.addListener(() => void sidebarAction.toggle());
+  }
+
+  // The popup (switches and pinned entities) from the toolbar button's context menu.
+  browser.runtime.onInstalled.addListener(() => {
+    menus.create({ id: POPUP_MENU, title: browser.i18n.getMessage('menuOpenPopup'), contexts: [mv2 ? 'browser_action' : 'action'] });
+  });
+  menus.onClicked.addListener(async (info) => {
+    if (info.menuItemId !== POPUP_MENU) return;
+    await action.setPopup({ popup: packageUrl('popup.html') });
+    try {
+      await action.openPopup();
+    } finally {
+      await action.setPopup({ popup: '' });
+    }
+  });
+
+  browser.commands.onCommand.addListener((command) => {
+    if (command === 'toggle-highlights') void updateSettings((s) => ({ ...s, hidden: !s.hidden }));
+  });
+});

@@ -1,0 +1,47 @@
+/**
+ * The Node command line over the same core as the extension.
+ *   annotate FILE [--url URL] [--format json|csv|w3c]   the annotations of an HTML page or a .txt article
+ *   eval-conll FILE                                      entity precision/recall/F1 on a CoNLL file
+ *   eval                                                 every measurement the project reports
+ */
+import { analyze } from '../core/analyze';
+import { CliError, readArticle } from './read-article';
+import { nodeResources } from './resources';
+
+function flag(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...args] = argv;
+  if (command === 'annotate') {
+    const file = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
+    if (!file) throw new CliError('usage: annotate FILE [--url URL]');
+    const article = readArticle(file, flag(args, '--url'));
+    if (!article) {
+      console.error(`${file}: not an article; nothing to annotate`);
+      console.log(JSON.stringify({ lang: null, title: '', text: '', mentions: [], entities: [], quotes: [], vague: [], summary: { sentences: [], digest: '' } }, null, 2));
+      return 0;
+    }
+    console.log(JSON.stringify(analyze(article, nodeResources()), null, 2));
+    return 0;
+  }
+  if (command === 'eval-conll') {
+    const { evalConllCommand } = await import('./eval-conll');
+    return evalConllCommand(args);
+  }
+  if (command === 'eval') {
+    const { evalCommand } = await import('./eval');
+    return evalCommand(args);
+  }
+  throw new CliError('usage: cli annotate FILE [--url URL] | eval-conll FILE | eval');
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (e) => {
+    console.error(e instanceof CliError ? `error: ${e.message}` : e);
+    process.exit(2);
+  },
+);

@@ -1,0 +1,33 @@
+/**
+ * An article from a file: an HTML page (through the same extraction as the content script) or a plain-text article
+ * (the title on the first line, then one paragraph a line).
+ */
+import { readFileSync } from 'node:fs';
+import { Window } from 'happy-dom';
+import type { Article } from '../core/types';
+import { collapse, extractArticle } from '../page/extract-article';
+
+export class CliError extends Error {}
+
+export function readArticle(file: string, url = 'https://www.annahar.com/article'): Article | null {
+  let raw: string;
+  try {
+    raw = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new CliError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  if (/\.txt$/i.test(file)) return textArticle(raw, url);
+  const window = new Window({ url, settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
+  try {
+    window.document.write(raw);
+    return extractArticle(window.document as unknown as Document);
+  } finally {
+    void window.happyDOM.close();
+  }
+}
+
+export function textArticle(raw: string, url?: string): Article | null {
+  const lines = raw.replace(/^\uFEFF/, '').split(/\r?\n/).map(collapse).filter(Boolean);
+  if (lines.length < 2) return null;
+  return { title: lines[0], paragraphs: lines.slice(1), url };
+}

@@ -1,0 +1,12 @@
+/** The analysis resources in Node: the glossary compiled straight from its sources. */
+import type { Resources } from '../core/analyze';
+import { loadGlossary } from '../core/entities/glossary';
+import { compileIndex } from '../glossary/compile';
+import { readEntries } from '../glossary/load-node';
+
+let cached: Resources | undefined;
+
+export function nodeResources(): Resources {
+  cached ??= { glossary: loadGlossary(compileIndex(readEntries())) };
+  return cached;
+}

@@ -1,0 +1,54 @@
+/**
+ * The one entry of the core: an article in, its annotations out. Pure and synchronous; the glossary and any
+ * language model come in as resources, so the same call serves the content script, the CLI and the tests.
+ */
+import { arabicRecognizer } from './entities/arabic';
+import type { ArabicModel } from './entities/arabic/model';
+import type { Recognizer, TextContext } from './entities/context';
+import type { Glossary } from './entities/glossary';
+import { recognize } from './entities/recognize';
+import { findQuotes } from './quotes';
+import { summarize } from './summary';
+import { detectLang } from './text/lang';
+import { normalize } from './text/normalize';
+import { tokenize } from './text/tokens';
+import type { Annotations, Article, Lang, Span } from './types';
+
+export interface Resources {
+  glossary: Glossary;
+  /** Recognisers beside the built-in rules, per language: compromise for English, loaded only where needed. */
+  recognizers?: Partial<Record<Lang, Recognizer[]>>;
+  /** The Arabic tagger's weights (a separate JSON asset, see `entities/arabic/model.ts`); rules alone without it. */
+  arabicModel?: ArabicModel;
+}
+
+
+/** The text every offset refers to: the headline, a blank line, then the paragraphs separated by blank lines. */
+export function articleText(article: Article): { text: string; blocks: Span[] } {
+  const parts = [article.title, ...article.paragraphs].map((p) => p.trim());
+  const blocks: Span[] = [];
+  let at = 0;
+  for (const p of parts) {
+    blocks.push({ start: at, end: at + p.length });
+    at += p.length + 2;
+  }
+  return { text: parts.join('\n\n'), blocks };
+}
+
+export function analyze(article: Article, resources: Resources): Annotations {
+  const { text, blocks } = articleText(article);
+  const lang = detectLang(article.lang, text.slice(0, 2000));
+  const norm = normalize(text);
+  const tokens = tokenize(norm.text);
+  const blockStarts = blocks.map((b) => {
+    const i = tokens.findIndex((t) => norm.map[t.start] >= b.start);
+    return i < 0 ? tokens.length : i;
+  });
+  const ctx: TextContext = { lang, norm, tokens, blockStarts };
+  const builtIn = lang === 'ar' ? [arabicRecognizer(resources.arabicModel)] : [];
+  const recognizers = [...builtIn, ...(resources.recognizers?.[lang] ?? [])];
+  const { mentions, entities } = recognize(ctx, resources.glossary, recognizers);
+  const { quotes, vague } = findQuotes({ text, blocks, mentions });
+  const summary = summarize({ text, lang, blocks, entities, quotes });
+  return { lang, title: article.title.trim(), text, blocks, mentions, entities, quotes, vague, summary };
+}

@@ -1,0 +1,29 @@
+/**
+ * What every recogniser sees: the article's normalised text and its tokens. Recognisers propose names as token
+ * ranges; `resolve.ts` decides what they refer to.
+ */
+import type { Normalized } from '../text/normalize';
+import type { Token } from '../text/tokens';
+import type { EntityKind, Lang } from '../types';
+
+export interface TextContext {
+  lang: Lang;
+  norm: Normalized;
+  tokens: Token[];
+  /** Index of the first token of each block (headline first); a name never spans two blocks. */
+  blockStarts: number[];
+}
+
+/** A name found by rule or model, with no glossary entry behind it. */
+export interface Proposal {
+  first: number;
+  last: number;
+  kind: EntityKind;
+  /** The name without proclitics or titles, in normalised form: always a suffix of the span's normalised text. */
+  name: string;
+  source: 'rule' | 'model';
+  confidence: number;
+}
+
+/** A recogniser for one language: given the text and the tokens already claimed by glossary names, more names. */
+export type Recognizer = (ctx: TextContext, claimed: Uint8Array) => Proposal[];

@@ -1,0 +1,188 @@
+/**
+ * From names found to mentions and entities. Glossary names and rule proposals are merged here, short forms are
+ * given to the entity the article names in full, namesakes are told apart by context, and nothing ambiguous is
+ * silently merged: a short form that fits no named entity is dropped rather than guessed.
+ */
+import { FORM_DEMONYM, FORM_NAME, FORM_SHORT } from '../glossary-index';
+import { NameMatcher } from '../match/name-matcher';
+import { fold, toRaw } from '../text/normalize';
+import type { Entity, EntityKind, Mention, MentionKind, MentionSource } from '../types';
+import type { Proposal, Recognizer, TextContext } from './context';
+import type { FormRef, Glossary } from './glossary';
+
+interface Found {
+  first: number;
+  last: number;
+  kind: MentionKind;
+  key: string;
+  source: MentionSource;
+  confidence: number;
+}
+
+/** Words after a family name that say which generation is meant: `حفتر الابن`, `الأسد الأب`. */
+const SON = new Set(['الابن', 'الصغير', 'jr']);
+const FATHER = new Set(['الاب', 'الكبير', 'sr']);
+
+export const ruleKey = (kind: EntityKind, name: string) => `${kind}:${fold(name)}`;
+
+export function recognize(ctx: TextContext, glossary: Glossary, recognizers: Recognizer[]): { mentions: Mention[]; entities: Entity[] } {
+  const { norm, tokens } = ctx;
+  const text = norm.text;
+  const claimed = new Uint8Array(tokens.length);
+  const full: Found[] = [];
+  const shorts: { first: number; last: number; refs: FormRef[] }[] = [];
+  const demonyms: Found[] = [];
+
+  for (const hit of glossary.matcher.matchAll(text, tokens)) {
+    const head = tokens[hit.first];
+    // English names are capitalised; a lowercase word that spells a name is a common noun ("turkey", "aoun" never).
+    if (!head.arabic && !/^[\p{Lu}\p{N}]/u.test(head.text)) continue;
+    const names = hit.values.filter((v) => v.form === FORM_NAME);
+    const dems = hit.values.filter((v) => v.form === FORM_DEMONYM);
+    if (names.length) {
+      const entry = chooseNamesake(glossary, names, full);
+      full.push(found(hit.first, hit.last, glossary.entries[entry].kind, glossary.entries[entry].id, 'glossary', names.length > 1 ? 0.8 : 1));
+      claimed.fill(1, hit.first, hit.last + 1);
+    } else if (dems.length) {
+      demonyms.push(found(hit.first, hit.last, 'demonym', glossary.entries[dems[0].entry].id, 'glossary', 0.9));
+      claimed.fill(1, hit.first, hit.last + 1);
+    } else {
+      shorts.push({ first: hit.first, last: hit.last, refs: hit.values.filter((v) => v.form === FORM_SHORT) });
+    }
+  }
+
+  const proposals = recognizers.flatMap((r) => r(ctx, claimed)).filter((p) => !isClaimed(claimed, p.first, p.last));
+  const rules: Found[] = [];
+  const ruleNames = new Map<string, Proposal>();
+  for (const p of proposals.sort((a, b) => a.first - b.first || b.last - a.last)) {
+    if (isClaimed(claimed, p.first, p.last)) continue;
+    const key = ruleKey(p.kind, p.name);
+    ruleNames.set(key, p);
+    rules.push(found(p.first, p.last, p.kind, key, p.source, p.confidence));
+    claimed.fill(1, p.first, p.last + 1);
+  }
+
+  // Short forms: only entities the article names in full, the nearest full mention before winning.
+  const named = [...full, ...rules];
+  const resolved: Found[] = [];
+  for (const s of shorts) {
+    if (isClaimed(claimed, s.first, s.last)) continue;
+    const candidates = s.refs.map((r) => glossary.entries[r.entry].id).filter((id) => named.some((f) => f.key === id));
+    let last = s.last;
+    const next = tokens[s.last + 1];
+    const generation = next && text.slice(tokens[s.last].end, next.start) === ' ' ? next.text.toLowerCase() : '';
+    let pick: string | undefined;
+    if (candidates.length > 1 && (SON.has(generation) || FATHER.has(generation))) {
+      pick = pickGeneration(glossary, candidates, SON.has(generation));
+      if (pick) last = s.last + 1;
+    }
+    pick ??= nearest(named.filter((f) => candidates.includes(f.key)), s.first);
+    if (!pick) continue;
+    const kind = glossary.entries[glossary.byId.get(pick)!].kind;
+    resolved.push(found(s.first, last, kind, pick, 'glossary', candidates.length > 1 ? 0.7 : 0.85));
+    claimed.fill(1, s.first, last + 1);
+  }
+
+  // A person found by rule is named again by the family name alone (`أبو سعيدة`, `المهدوي`).
+  const local = new NameMatcher<string>();
+  for (const [key, p] of ruleNames) if (p.kind === 'person') for (const f of familyForms(p.name)) local.add(f, key);
+  for (let i = 0; i < tokens.length; i++) {
+    if (claimed[i]) continue;
+    const hit = local.matchAt(text, tokens, i);
+    if (!hit || isClaimed(claimed, hit.first, hit.last) || hit.values.length !== 1) continue;
+    const p = ruleNames.get(hit.values[0])!;
+    resolved.push(found(hit.first, hit.last, p.kind, hit.values[0], p.source, p.confidence * 0.8));
+    claimed.fill(1, hit.first, hit.last + 1);
+    i = hit.last;
+  }
+
+  const all = [...full, ...rules, ...resolved, ...demonyms].sort((a, b) => a.first - b.first);
+  const mentions = all.map((f): Mention => {
+    const span = toRaw(norm, tokens[f.first].start, tokens[f.last].end);
+    return { ...span, text: norm.raw.slice(span.start, span.end), kind: f.kind, entity: f.key, source: f.source, confidence: f.confidence };
+  });
+  return { mentions, entities: entitiesOf(all, ctx, glossary, ruleNames) };
+}
+
+function found(first: number, last: number, kind: MentionKind, key: string, source: MentionSource, confidence: number): Found {
+  return { first, last, kind, key, source, confidence };
+}
+
+function isClaimed(claimed: Uint8Array, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (claimed[i]) return true;
+  return false;
+}
+
+/** Between namesakes (طرابلس in Lebanon or Libya), the one whose country or region the article names. */
+function chooseNamesake(glossary: Glossary, refs: FormRef[], named: Found[]): number {
+  if (refs.length === 1) return refs[0].entry;
+  const present = new Set(named.map((f) => f.key));
+  const score = (r: FormRef) => {
+    const e = glossary.entries[r.entry];
+    return (e.related ?? []).filter((id) => present.has(id)).length;
+  };
+  return refs.reduce((best, r) => (score(r) > score(best) ? r : best)).entry;
+}
+
+/** `X الابن` is the candidate whose parent is also a candidate; `X الأب` is that parent. */
+function pickGeneration(glossary: Glossary, ids: string[], son: boolean): string | undefined {
+  const parentOf = (id: string) => glossary.entries[glossary.byId.get(id)!].parent;
+  if (son) return ids.find((id) => ids.includes(parentOf(id) ?? ''));
+  return ids.find((id) => ids.some((other) => parentOf(other) === id));
+}
+
+function nearest(candidates: Found[], at: number): string | undefined {
+  const before = candidates.filter((f) => f.last < at).sort((a, b) => b.last - a.last)[0];
+  return (before ?? candidates.filter((f) => f.first > at).sort((a, b) => a.first - b.first)[0])?.key;
+}
+
+/** The forms a person's family name takes alone: the last word, or `أبو X` / `ابن X` / `al-X` as a unit. */
+function familyForms(name: string): string[] {
+  const words = fold(name).split(/\s+/);
+  if (words.length < 2) return [];
+  const last = words[words.length - 1];
+  const before = words[words.length - 2];
+  if (['ابو', 'ابن', 'بن', 'بو', 'عبد', 'abu', 'ibn', 'bin', 'el', 'al'].includes(before.toLowerCase())) return [`${before} ${last}`];
+  return last.length >= 3 ? [last] : [];
+}
+
+function entitiesOf(all: Found[], ctx: TextContext, glossary: Glossary, ruleNames: Map<string, Proposal>): Entity[] {
+  const byKey = new Map<string, Entity>();
+  const titleEnd = ctx.blockStarts[1] ?? ctx.tokens.length;
+  const raw = new Map<string, number>();
+  for (const f of all) {
+    let e = byKey.get(f.key);
+    if (!e) {
+      const g = glossary.byId.get(f.key);
+      const entry = g === undefined ? undefined : glossary.entries[g];
+      const rule = ruleNames.get(f.key);
+      e = {
+        key: f.key,
+        kind: entry?.kind ?? (f.kind as EntityKind),
+        names: entry ? { ar: entry.ar, en: entry.en } : { [ctx.lang]: rule && displayName(ctx, rule) },
+        glossary: !!entry,
+        mentions: 0,
+        demonyms: 0,
+        salience: 0,
+      };
+      byKey.set(f.key, e);
+    }
+    if (f.kind === 'demonym') e.demonyms++;
+    else e.mentions++;
+    // Salience: every mention counts, the headline and the opening count more.
+    const weight = f.kind === 'demonym' ? 0.5 : 1;
+    const position = f.first < titleEnd ? 2 : f.first < ctx.tokens.length * 0.2 ? 1.5 : 1;
+    raw.set(f.key, (raw.get(f.key) ?? 0) + weight * position);
+  }
+  const top = Math.max(1, ...raw.values());
+  for (const e of byKey.values()) e.salience = Math.round((raw.get(e.key)! / top) * 1000) / 1000;
+  // A place named only through its demonyms stays, with no mentions: the UIs show cards for mentioned entities only.
+  return [...byKey.values()].sort((a, b) => b.salience - a.salience);
+}
+
+/** A rule name as the page writes it (hamza, ta marbuta and all), without the proclitics the span carries. */
+function displayName(ctx: TextContext, p: Proposal): string {
+  const end = ctx.tokens[p.last].end;
+  const span = toRaw(ctx.norm, end - p.name.length, end);
+  return ctx.norm.raw.slice(span.start, span.end);
+}

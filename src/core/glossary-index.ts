@@ -1,0 +1,31 @@
+/**
+ * The compact glossary the recogniser loads: canonical names and every matchable form, nothing a card needs.
+ * `src/glossary/compile.ts` makes it from the glossary's sources; the cards travel separately.
+ */
+import type { EntityKind } from './types';
+
+export const FORM_NAME = 0;
+export const FORM_SHORT = 1;
+export const FORM_DEMONYM = 2;
+/** 0: a full name or alias, matched anywhere; 1: a short form, matched where a full form stands in the article;
+ * 2: a demonym or nisba form of a place. */
+export type FormKind = typeof FORM_NAME | typeof FORM_SHORT | typeof FORM_DEMONYM;
+
+export interface IndexEntry {
+  id: string;
+  kind: EntityKind;
+  ar: string;
+  en: string;
+  country?: string;
+  /** The parent, where the press tells a son or daughter apart by `الابن` / `Jr.`. */
+  parent?: string;
+  /** Related ids: the containing place of a town, the country of a city. Used to choose between namesakes. */
+  related?: string[];
+}
+
+export interface GlossaryIndex {
+  version: 1;
+  entries: IndexEntry[];
+  /** [form, index into entries, kind of form] */
+  forms: [string, number, FormKind][];
+}

@@ -1,0 +1,65 @@
+/**
+ * Word tokens over normalised text. A token is a run of letters and digits, joined across an inner hyphen or
+ * apostrophe (`al-Sharaa`, `O'Brien`); an English possessive `'s` is left outside the token, so `Pakistan's`
+ * yields `Pakistan`.
+ */
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  arabic: boolean;
+}
+
+const WORD = /[\p{L}\p{N}\p{M}]+(?:['-][\p{L}\p{N}\p{M}]+)*/gu;
+const ARABIC = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]/;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    let word = m[0];
+    if (/'s$/i.test(word)) word = word.slice(0, -2);
+    const start = m.index;
+    tokens.push({ start, end: start + word.length, text: word, arabic: ARABIC.test(word) });
+  }
+  return tokens;
+}
+
+/** True where `text` holds more Arabic letters than Latin ones. */
+export function isMostlyArabic(text: string): boolean {
+  let ar = 0;
+  let la = 0;
+  for (const ch of text) {
+    if (ARABIC.test(ch)) ar++;
+    else if (/[A-Za-z]/.test(ch)) la++;
+  }
+  return ar > la;
+}
+
+const CONJ = 'وف';
+const PREP = 'بكل';
+
+/**
+ * Readings of an Arabic token with its proclitics taken off: a conjunction (و ف), then a preposition (ب ك ل, with
+ * `لل` standing for ل + the article), then the article. The token itself comes first. Every reading is offered,
+ * because a name may itself begin with one of these letters (`ليبيا`, `بنغازي`): `لليبيا` → [لليبيا, ليبيا, اليبيا,
+ * يبيا]; the matcher keeps the reading that is a name. A reading keeps at least two letters.
+ */
+export function proclitics(token: string): string[] {
+  const out: string[] = [];
+  const add = (s: string) => {
+    if (s.length >= 2 && !out.includes(s)) out.push(s);
+  };
+  const article = (s: string) => {
+    add(s);
+    if (s.startsWith('ال')) add(s.slice(2));
+  };
+  const prep = (s: string) => {
+    article(s);
+    if (s.length > 2 && PREP.includes(s[0])) article(s.slice(1));
+    if (s.startsWith('لل')) article('ال' + s.slice(2));
+  };
+  prep(token);
+  if (token.length > 2 && CONJ.includes(token[0])) prep(token.slice(1));
+  return out;
+}

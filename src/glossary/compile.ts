@@ -1,0 +1,49 @@
+/**
+ * Compiles the glossary's sources into the index the recogniser loads and the cards the UIs show. Pure: Node's
+ * build step and the tests call it on the parsed JSON.
+ */
+import type { GlossaryIndex, FormKind, IndexEntry } from '../core/glossary-index';
+import { FORM_DEMONYM, FORM_NAME, FORM_SHORT } from '../core/glossary-index';
+import type { GlossaryEntry } from './schema';
+
+/** What a card shows: the entry as written, plus the links built from its names. */
+export interface Card extends GlossaryEntry {
+  searchLinks: { ar: string; en: string };
+}
+
+/** Inflected forms of a nisba adjective or demonym (`ليبي` → ليبية، ليبيون، ليبيين، ليبيات). */
+export function demonymForms(base: string, lang: 'ar' | 'en'): string[] {
+  if (lang === 'en') return [base, base.endsWith('s') ? base : base + 's'];
+  return [base, base + 'ة', base + 'ون', base + 'ين', base + 'ات', base + 'ان'];
+}
+
+export function searchLinks(e: GlossaryEntry): Card['searchLinks'] {
+  const q = (s: string) => encodeURIComponent(s);
+  return {
+    ar: `https://ar.wikipedia.org/w/index.php?search=${q(e.ar.name)}`,
+    en: `https://en.wikipedia.org/w/index.php?search=${q(e.en.name)}`,
+  };
+}
+
+export function compileIndex(entries: GlossaryEntry[]): GlossaryIndex {
+  const forms: GlossaryIndex['forms'] = [];
+  const out: IndexEntry[] = entries.map((e, i) => {
+    const push = (list: string[] | undefined, kind: FormKind) => list?.forEach((f) => forms.push([f, i, kind]));
+    for (const lang of ['ar', 'en'] as const) {
+      const names = e[lang];
+      push([names.name, ...(names.aliases ?? [])], FORM_NAME);
+      push(names.short, FORM_SHORT);
+      if (names.demonym) push(demonymForms(names.demonym, lang), FORM_DEMONYM);
+    }
+    const entry: IndexEntry = { id: e.id, kind: e.kind, ar: e.ar.name, en: e.en.name };
+    if (e.country) entry.country = e.country;
+    if (e.parent) entry.parent = e.parent;
+    if (e.related?.length) entry.related = e.related;
+    return entry;
+  });
+  return { version: 1, entries: out, forms };
+}
+
+export function compileCards(entries: GlossaryEntry[]): Record<string, Card> {
+  return Object.fromEntries(entries.map((e) => [e.id, { ...e, searchLinks: searchLinks(e) }]));
+}

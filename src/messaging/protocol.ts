@@ -1,0 +1,62 @@
+/**
+ * The one message protocol between the content script, the background and the extension pages. Every message is
+ * `{type, ...payload}`; `isMessage` checks the shape, and receivers also check that the sender is this extension.
+ */
+import type { GlossaryIndex } from '../core/glossary-index';
+import type { Annotations, Span } from '../core/types';
+
+/** What a page hands the panel and the popup: its annotations and where they came from. */
+export interface PageState {
+  url: string;
+  site?: string;
+  published?: string;
+  annotations: Annotations;
+}
+
+export interface Messages {
+  /** Panel or popup → content script: the tab's current annotations (null where the page is not an article). */
+  getAnnotations: { req: object; res: PageState | null };
+  /** Panel → content script: scroll to a span of the article text and flash it. */
+  focusSpan: { req: { span: Span }; res: boolean };
+  /** Content script → extension pages: the tab's annotations changed (new article, re-render, navigation). */
+  annotationsChanged: { req: { state: PageState | null }; res: void };
+  /** Content script → background: the compiled glossary index, read once from the extension's package. */
+  getGlossaryIndex: { req: object; res: GlossaryIndex };
+}
+
+export type MessageType = keyof Messages;
+/** A message of type T; `Message` alone is the union of every message. */
+export type MessageOf<T extends MessageType> = { type: T } & Messages[T]['req'];
+export type Message = { [T in MessageType]: MessageOf<T> }[MessageType];
+
+const isSpan = (x: unknown): x is Span =>
+  typeof x === 'object' && x !== null && Number.isInteger((x as Span).start) && Number.isInteger((x as Span).end) && (x as Span).start >= 0 && (x as Span).end >= (x as Span).start;
+
+const SHAPES: { [T in MessageType]: (m: Record<string, unknown>) => boolean } = {
+  getAnnotations: () => true,
+  focusSpan: (m) => isSpan(m.span),
+  annotationsChanged: (m) => m.state === null || (typeof m.state === 'object' && typeof (m.state as PageState).url === 'string'),
+  getGlossaryIndex: () => true,
+};
+
+/** True for a well-formed message of a known type; anything else is ignored by every receiver. */
+export function isMessage(x: unknown): x is Message {
+  if (typeof x !== 'object' || x === null) return false;
+  const type = (x as { type?: unknown }).type;
+  return typeof type === 'string' && Object.hasOwn(SHAPES, type) && SHAPES[type as MessageType](x as Record<string, unknown>);
+}
+
+export type Handlers = { [T in MessageType]?: (msg: MessageOf<T>, sender: { id?: string; tab?: { id?: number } }) => Messages[T]['res'] | Promise<Messages[T]['res']> };
+
+/**
+ * A listener for `runtime.onMessage` that answers only well-formed messages from this extension, through the
+ * handler of their type. Messages it has no handler for get no answer, so another context may answer them.
+ */
+export function messageListener(extensionId: string, handlers: Handlers) {
+  return (msg: unknown, sender: { id?: string; tab?: { id?: number } }): Promise<unknown> | undefined => {
+    if (sender.id !== extensionId || !isMessage(msg)) return undefined;
+    const handler = handlers[msg.type] as ((m: Message, s: typeof sender) => unknown) | undefined;
+    if (!handler) return undefined;
+    return Promise.resolve(handler(msg, sender));
+  };
+}

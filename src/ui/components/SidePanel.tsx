@@ -1,0 +1,111 @@
+import { useMemo, useState } from 'preact/hooks';
+import type { Entity, EntityKind, Mention } from '../../core/types';
+import { useCards } from '../cards';
+import { focusSpan, usePageState, usePins, useSettings, useTabId } from '../hooks';
+import { browserUiLang, dirOf, t } from '../i18n';
+import { EntityCard } from './EntityCard';
+import { KindSwitches } from './KindSwitches';
+import { QuoteList } from './QuoteList';
+
+const KINDS: EntityKind[] = ['person', 'place', 'organization'];
+
+export function SidePanel() {
+  const lang = browserUiLang();
+  const tabId = useTabId();
+  const view = usePageState(tabId);
+  const settings = useSettings();
+  const pins = usePins();
+  const cards = useCards();
+  const [filter, setFilter] = useState('');
+  // Each click on a card moves to the entity's next mention.
+  const [cursor, setCursor] = useState<Record<string, number>>({});
+
+  const byEntity = useMemo(() => {
+    const map = new Map<string, Mention[]>();
+    if (view.status === 'ready') for (const m of view.state.annotations.mentions) if (m.kind !== 'demonym') map.set(m.entity, [...(map.get(m.entity) ?? []), m]);
+    return map;
+  }, [view]);
+
+  const focus = (span: { start: number; end: number }) => tabId !== undefined && focusSpan(tabId, span);
+  const focusNext = (e: Entity) => {
+    const ms = byEntity.get(e.key) ?? [];
+    if (!ms.length) return;
+    const i = (cursor[e.key] ?? -1) + 1;
+    setCursor({ ...cursor, [e.key]: i % ms.length });
+    focus(ms[i % ms.length]);
+  };
+
+  return (
+    <main class="panel" dir={dirOf(lang)} lang={lang}>
+      <h1 class="app-name">{t(lang, 'appName')}</h1>
+      {view.status === 'loading' && <p class="status">{t(lang, 'loading')}</p>}
+      {view.status === 'none' && <p class="status">{t(lang, 'notArticle')}</p>}
+      {view.status === 'ready' && (
+        <>
+          <header class="article-head" lang={view.state.annotations.lang} dir={dirOf(view.state.annotations.lang)}>
+            <h2 class="article-title">{view.state.annotations.title}</h2>
+            <p class="meta">
+              {view.state.site && <span class="site">{view.state.site}</span>}
+              {view.state.published && <time dateTime={view.state.published}>{view.state.published.slice(0, 10)}</time>}
+              <span class="lang">{t(lang, `lang_${view.state.annotations.lang}`)}</span>
+            </p>
+          </header>
+          <section aria-labelledby="summary-h">
+            <h2 id="summary-h">{t(lang, 'summary')}</h2>
+            <div lang={view.state.annotations.lang} dir={dirOf(view.state.annotations.lang)}>
+              <p class="digest">{view.state.annotations.summary.digest}</p>
+              <ul class="summary">
+                {view.state.annotations.summary.sentences.map((s) => (
+                  <li key={s.start}>{s.text}</li>
+                ))}
+              </ul>
+            </div>
+          </section>
+          <KindSwitches lang={lang} settings={settings} />
+          <section aria-labelledby="quotes-h">
+            <h2 id="quotes-h">
+              {t(lang, 'quotes')} <span class="count">{view.state.annotations.quotes.length}</span>
+            </h2>
+            <QuoteList lang={lang} quotes={view.state.annotations.quotes} onFocus={focus} />
+          </section>
+          <section aria-labelledby="entities-h">
+            <h2 id="entities-h">{t(lang, 'entities')}</h2>
+            <input
+              type="search"
+              class="filter"
+              aria-label={t(lang, 'filter')}
+              placeholder={t(lang, 'filter')}
+              value={filter}
+              onInput={(e) => setFilter((e.currentTarget as HTMLInputElement).value)}
+            />
+            {KINDS.map((kind) => {
+              const q = filter.trim().toLowerCase();
+              const list = view.state.annotations.entities.filter(
+                (e) => e.kind === kind && e.mentions > 0 && (!q || Object.values(e.names).some((n) => n?.toLowerCase().includes(q))),
+              );
+              if (!list.length) return null;
+              return (
+                <div key={kind} class={`kind-group kind-${kind}`}>
+                  <h3>{t(lang, `kind_${kind}`)}</h3>
+                  <ul class="cards">
+                    {list.map((e) => (
+                      <EntityCard
+                        key={e.key}
+                        lang={lang}
+                        entity={e}
+                        mentions={byEntity.get(e.key) ?? []}
+                        card={cards[e.key]}
+                        pinned={pins.some((p) => p.key === e.key)}
+                        onFocus={() => focusNext(e)}
+                      />
+                    ))}
+                  </ul>
+                </div>
+              );
+            })}
+          </section>
+        </>
+      )}
+    </main>
+  );
+}

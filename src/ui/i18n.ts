@@ -1,0 +1,22 @@
+/**
+ * UI strings from `public/_locales`, the same files the manifest uses. Read directly rather than through
+ * `browser.i18n`, so the UI language can follow the article or the reader's choice, not only the browser's.
+ */
+import ar from '../../public/_locales/ar/messages.json';
+import en from '../../public/_locales/en/messages.json';
+
+export type UiLang = 'ar' | 'en';
+export type MessageKey = keyof typeof en;
+
+const BUNDLES: Record<UiLang, Record<string, { message: string }>> = { ar, en };
+
+export function t(lang: UiLang, key: MessageKey): string {
+  return BUNDLES[lang][key]?.message ?? en[key].message;
+}
+
+/** The browser's language where it is Arabic, else English. */
+export function browserUiLang(languages: readonly string[] = globalThis.navigator?.languages ?? []): UiLang {
+  return languages[0]?.toLowerCase().startsWith('ar') ? 'ar' : 'en';
+}
+
+export const dirOf = (lang: UiLang) => (lang === 'ar' ? 'rtl' : 'ltr');

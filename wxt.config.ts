@@ -1,0 +1,45 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { GLOSSARY_ASSETS } from './src/glossary/assets';
+import { compileCards, compileIndex } from './src/glossary/compile';
+import { readEntries } from './src/glossary/load-node';
+import { ARTICLE_HOSTS } from './src/page/hosts';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', browser === 'firefox' ? 'menus' : 'contextMenus'],
+    host_permissions: [...ARTICLE_HOSTS],
+    action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      'toggle-highlights': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: '__MSG_commandToggle__',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'hamish@hamish.dev',
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  hooks: {
+    // The glossary is compiled from its sources at build time: the matcher's index and the cards travel as two files,
+    // so the content script never carries the descriptions.
+    'build:publicAssets': (_wxt, assets) => {
+      const entries = readEntries();
+      assets.push({ relativeDest: GLOSSARY_ASSETS.index, contents: JSON.stringify(compileIndex(entries)) });
+      assets.push({ relativeDest: GLOSSARY_ASSETS.cards, contents: JSON.stringify(compileCards(entries)) });
+    },
+  },
+});
