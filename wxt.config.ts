@@ -34,6 +34,16 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
+    // The toolbar button opens the side panel; the popup is opened from the button's context menu instead, so the
+    // manifest must not make it the button's default.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      for (const action of [manifest.action, manifest.browser_action]) {
+        if (!action) continue;
+        delete action.default_popup;
+        action.default_title = '__MSG_actionTitle__';
+      }
+      if (manifest.sidebar_action) manifest.sidebar_action.default_title = '__MSG_appName__';
+    },
     // The glossary is compiled from its sources at build time: the matcher's index and the cards travel as two files,
     // so the content script never carries the descriptions.
     'build:publicAssets': (_wxt, assets) => {
