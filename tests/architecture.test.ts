@@ -1,0 +1,45 @@
+/**
+ * The house rules, checked on the source: the core has no DOM and imports nothing outside itself; nothing puts page
+ * text into markup; nothing reaches the network; entrypoints only wire.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const files = (dir: string): string[] =>
+  readdirSync(join(ROOT, dir)).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(join(ROOT, p)).isDirectory() ? files(p) : /\.tsx?$/.test(f) ? [p] : [];
+  });
+const read = (f: string) => readFileSync(join(ROOT, f), 'utf8');
+const imports = (src: string) => [...src.matchAll(/(?:from|import)\s*\(?\s*'([^']+)'/g)].map((m) => m[1]);
+
+describe('architecture', () => {
+  it.each(files('src/core'))('%s imports only the core', (f) => {
+    for (const spec of imports(read(f))) {
+      const target = spec.startsWith('.') ? relative(ROOT, resolve(join(ROOT, f, '..'), spec)) : spec;
+      expect(target.startsWith('src/core') || target === 'src/core', `${f} imports ${spec}`).toBe(true);
+    }
+  });
+
+  it.each(files('src/core'))('%s uses no DOM or browser API', (f) => {
+    expect(read(f)).not.toMatch(/\b(document|window|navigator|chrome|browser)\s*\./);
+  });
+
+  it.each([...files('src/ui'), ...files('entrypoints'), ...files('src/page')])('%s never writes markup from strings', (f) => {
+    expect(read(f)).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write|\beval\(|new Function\(/);
+  });
+
+  it.each([...files('src'), ...files('entrypoints')].filter((f) => !f.startsWith('src/cli/')))('%s makes no network request', (f) => {
+    const src = read(f);
+    expect(src).not.toMatch(/XMLHttpRequest|WebSocket|sendBeacon|EventSource/);
+    // fetch is allowed only for files inside the extension's own package.
+    for (const m of src.matchAll(/fetch\(([^)]*)\)/g)) expect(m[1], `${f}: fetch(${m[1]})`).toMatch(/packageUrl\(/);
+  });
+
+  it.each(files('entrypoints'))('%s only wires (no module-level logic beyond a few lines)', (f) => {
+    const lines = read(f).split('\n').filter((l) => l.trim() && !l.trim().startsWith('//') && !l.trim().startsWith('import'));
+    expect(lines.length, f).toBeLessThan(80);
+  });
+});

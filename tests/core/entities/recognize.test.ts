@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analyze';
+import { loadGlossary } from '../../../src/core/entities/glossary';
+import { compileIndex } from '../../../src/glossary/compile';
+import type { GlossaryEntry } from '../../../src/glossary/schema';
+
+const entry = (id: string, kind: GlossaryEntry['kind'], ar: string, en: string, extra: Partial<GlossaryEntry> & { arShort?: string[]; enShort?: string[]; arDem?: string; enDem?: string } = {}): GlossaryEntry => ({
+  id,
+  kind,
+  ar: { name: ar, short: extra.arShort, demonym: extra.arDem, description: '-' },
+  en: { name: en, short: extra.enShort, demonym: extra.enDem, description: '-' },
+  asOf: '2025',
+  sources: ['test'],
+  ...(extra.parent ? { parent: extra.parent } : {}),
+  ...(extra.related ? { related: extra.related } : {}),
+});
+
+const glossary = loadGlossary(
+  compileIndex([
+    entry('khalifa-haftar', 'person', 'خليفة حفتر', 'Khalifa Haftar', { arShort: ['حفتر'], enShort: ['Haftar'] }),
+    entry('saddam-haftar', 'person', 'صدام حفتر', 'Saddam Haftar', { arShort: ['حفتر'], enShort: ['Haftar'], parent: 'khalifa-haftar' }),
+    entry('joseph-aoun', 'person', 'جوزاف عون', 'Joseph Aoun', { arShort: ['عون'], enShort: ['Aoun'] }),
+    entry('lebanon', 'place', 'لبنان', 'Lebanon', { arDem: 'لبناني', enDem: 'Lebanese' }),
+    entry('libya', 'place', 'ليبيا', 'Libya', { arDem: 'ليبي', enDem: 'Libyan' }),
+    entry('tripoli-libya', 'place', 'طرابلس', 'Tripoli', { related: ['libya'] }),
+    entry('tripoli-lebanon', 'place', 'طرابلس', 'Tripoli', { related: ['lebanon'] }),
+    entry('lna', 'organization', 'الجيش الوطني الليبي', 'Libyan National Army', { arShort: ['الجيش الوطني'] }),
+  ]),
+);
+
+function mentions(title: string, ...paragraphs: string[]): string[] {
+  const a = analyze({ title, paragraphs }, { glossary });
+  return a.mentions.map((m) => `${m.kind}:${m.entity}:${m.text}`);
+}
+
+describe('core/entities/recognize', () => {
+  it.each([
+    ['a short form needs the full name somewhere in the article', ['حضور حفتر', 'التقى خليفة حفتر وفداً.'], ['person:khalifa-haftar:حفتر', 'person:khalifa-haftar:خليفة حفتر']],
+    ['a short form alone is dropped', ['حضور حفتر', 'لا أحد آخر.'], []],
+    ['X الابن is the son', ['عنوان', 'خليفة حفتر ونائبه صدام حفتر. ثم وصل حفتر الابن أمس.'], ['person:khalifa-haftar:خليفة حفتر', 'person:saddam-haftar:صدام حفتر', 'person:saddam-haftar:حفتر الابن']],
+    ['X الأب is the parent', ['عنوان', 'صدام حفتر وخليفة حفتر. وقال حفتر الأب كلاماً.'], ['person:saddam-haftar:صدام حفتر', 'person:khalifa-haftar:وخليفة حفتر', 'person:khalifa-haftar:حفتر الأب']],
+    ['the nearest full name before decides between namesakes', ['عنوان', 'صدام حفتر زار. ثم خليفة حفتر تحدث، وأضاف حفتر أنه.'], ['person:saddam-haftar:صدام حفتر', 'person:khalifa-haftar:خليفة حفتر', 'person:khalifa-haftar:حفتر']],
+    ['a demonym is its own kind', ['عنوان', 'قال مصدر ليبي إن الحكومة الليبية في ليبيا.'], ['demonym:libya:ليبي', 'demonym:libya:الليبية', 'place:libya:ليبيا']],
+    ['proclitics stay inside the mention', ['عنوان', 'وللجيش الوطني الليبي ولبنان.'], ['organization:lna:وللجيش الوطني الليبي', 'place:lebanon:ولبنان']],
+    ['a place named twice is told apart by its country', ['عنوان', 'في ليبيا، شهدت طرابلس هدوءاً.'], ['place:libya:ليبيا', 'place:tripoli-libya:طرابلس']],
+    ['English titles stay outside the span', ['Title', 'President Joseph Aoun met Libyan officials. Aoun said.'], ['person:joseph-aoun:Joseph Aoun', 'demonym:libya:Libyan', 'person:joseph-aoun:Aoun']],
+    ['a lowercase English word is not a name', ['Title', 'joseph aoun lebanon'], []],
+  ])('%s', (_name, [title, ...paragraphs], expected) => {
+    expect(mentions(title, ...paragraphs)).toEqual(expected);
+  });
+
+  it('builds one entity per key with mention counts and salience', () => {
+    const a = analyze({ title: 'حفتر في ليبيا', paragraphs: ['خليفة حفتر في ليبيا والحكومة الليبية.'] }, { glossary });
+    const haftar = a.entities.find((e) => e.key === 'khalifa-haftar')!;
+    expect(haftar).toMatchObject({ kind: 'person', mentions: 2, glossary: true, names: { ar: 'خليفة حفتر', en: 'Khalifa Haftar' } });
+    const libya = a.entities.find((e) => e.key === 'libya')!;
+    expect(libya).toMatchObject({ mentions: 2, demonyms: 1 });
+    expect(Math.max(...a.entities.map((e) => e.salience))).toBe(1);
+  });
+
+  it('reports every mention with its text equal to its slice', () => {
+    const a = analyze({ title: 'عنوان', paragraphs: ['وَلِلُبْنانَ، و‏خليفة حفتر'] }, { glossary });
+    for (const m of a.mentions) expect(a.text.slice(m.start, m.end)).toBe(m.text);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { isMessage, messageListener } from '../../src/messaging/protocol';
+
+describe('messaging/protocol', () => {
+  it.each([
+    [{ type: 'getAnnotations' }, true],
+    [{ type: 'focusSpan', span: { start: 3, end: 9 } }, true],
+    [{ type: 'focusSpan', span: { start: 9, end: 3 } }, false],
+    [{ type: 'focusSpan', span: { start: -1, end: 3 } }, false],
+    [{ type: 'focusSpan' }, false],
+    [{ type: 'annotationsChanged', state: null }, true],
+    [{ type: 'annotationsChanged', state: { url: 'https://x' } }, true],
+    [{ type: 'annotationsChanged', state: 'x' }, false],
+    [{ type: 'getGlossaryIndex' }, true],
+    [{ type: 'toString' }, false],
+    [{ type: '__proto__' }, false],
+    [{ kind: 'getAnnotations' }, false],
+    [null, false],
+    ['getAnnotations', false],
+  ])('validates %j → %s', (msg, ok) => {
+    expect(isMessage(msg)).toBe(ok);
+  });
+
+  it('answers only this extension, and only messages it has a handler for', async () => {
+    const listen = messageListener('me', { getAnnotations: () => null });
+    expect(await listen({ type: 'getAnnotations' }, { id: 'me' })).toBeNull();
+    expect(listen({ type: 'getAnnotations' }, { id: 'someone-else' })).toBeUndefined();
+    expect(listen({ type: 'getGlossaryIndex' }, { id: 'me' })).toBeUndefined();
+    expect(listen({ type: 'nonsense' }, { id: 'me' })).toBeUndefined();
+  });
+});
