@@ -16,6 +16,12 @@ export default defineBackground(() => {
     messageListener(browser.runtime.id, {
       getGlossaryIndex: () =>
         (index ??= fetch(packageUrl(GLOSSARY_ASSETS.index)).then((r) => r.json() as Promise<GlossaryIndex>)),
+      setBadge: async ({ count }, sender) => {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined) return;
+        await action.setBadgeText({ tabId, text: count ? String(count) : '' });
+        await action.setBadgeBackgroundColor({ tabId, color: '#8a3b00' });
+      },
     }),
   );
 

@@ -4,7 +4,8 @@ import { loadGlossary, type Glossary } from '../../src/core/entities/glossary';
 import { messageListener, type Message, type PageState } from '../../src/messaging/protocol';
 import { Annotator } from '../../src/page/annotate-page';
 import { ARTICLE_HOSTS } from '../../src/page/hosts';
-import { readSettings, watchSettings } from '../../src/storage/items';
+import { pinnedCounts } from '../../src/page/pinned';
+import { readPins, readSettings, recordAppearances, watchPins, watchSettings, type Settings } from '../../src/storage/items';
 import './highlights.css';
 
 export default defineContentScript({
@@ -19,23 +20,44 @@ export default defineContentScript({
         glossary: await (glossary ??= browser.runtime.sendMessage({ type: 'getGlossaryIndex' } satisfies Message).then(loadGlossary)),
       }),
     });
-    const announce = (state: PageState | null) =>
-      browser.runtime.sendMessage({ type: 'annotationsChanged', state } satisfies Message).catch(() => undefined);
+    const send = (m: Message) => browser.runtime.sendMessage(m).catch(() => undefined);
+    const isPaused = (s: Settings) => s.pausedSites.includes(location.hostname);
+
+    // The badge counts pinned mentions; each pinned entity on the page adds this article to its history.
+    const updatePins = async (record: boolean) => {
+      const counts = pinnedCounts(annotator.state?.annotations, (await readPins()).map((p) => p.key));
+      void send({ type: 'setBadge', count: [...counts.values()].reduce((a, b) => a + b, 0) });
+      const s = annotator.state;
+      if (record && s) await recordAppearances({ url: s.url, title: s.annotations.title, site: s.site, published: s.published }, counts);
+    };
+    let settings = await readSettings();
+    const run = async () => {
+      const state = isPaused(settings) ? (annotator.destroy(), null) : await annotator.run();
+      void send({ type: 'annotationsChanged', state: state satisfies PageState | null });
+      await updatePins(true);
+    };
 
     const listener = messageListener(browser.runtime.id, {
       getAnnotations: () => annotator.state,
       focusSpan: (m) => annotator.focus(m.span),
     });
     browser.runtime.onMessage.addListener(listener);
-    const unwatch = watchSettings((s) => annotator.applySettings(s));
-    const run = async () => announce(await annotator.run());
+    const stops = [
+      watchSettings((next) => {
+        const pausedChanged = isPaused(next) !== isPaused(settings);
+        settings = next;
+        annotator.applySettings(next);
+        if (pausedChanged) void run();
+      }),
+      watchPins(() => void updatePins(true)),
+    ];
 
-    annotator.applySettings(await readSettings());
+    annotator.applySettings(settings);
     await run();
     ctx.addEventListener(window, 'wxt:locationchange', () => void run());
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(listener);
-      unwatch();
+      stops.forEach((stop) => stop());
       annotator.destroy();
     });
   },

@@ -5,6 +5,7 @@
  *   eval                                                 every measurement the project reports
  */
 import { analyze } from '../core/analyze';
+import { EXPORT_FORMATS, exportAnnotations, type ExportFormat } from '../core/export';
 import { CliError, readArticle } from './read-article';
 import { nodeResources } from './resources';
 
@@ -17,14 +18,17 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
   if (command === 'annotate') {
     const file = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
-    if (!file) throw new CliError('usage: annotate FILE [--url URL]');
+    if (!file) throw new CliError('usage: annotate FILE [--url URL] [--format json|csv|w3c]');
+    const format = (flag(args, '--format') ?? 'json') as ExportFormat;
+    if (!EXPORT_FORMATS.includes(format)) throw new CliError(`unknown format ${format}: json, csv or w3c`);
     const article = readArticle(file, flag(args, '--url'));
     if (!article) {
       console.error(`${file}: not an article; nothing to annotate`);
-      console.log(JSON.stringify({ lang: null, title: '', text: '', mentions: [], entities: [], quotes: [], vague: [], summary: { sentences: [], digest: '' } }, null, 2));
+      console.log(JSON.stringify({ lang: null, title: '', text: '', blocks: [], mentions: [], entities: [], quotes: [], vague: [], summary: { sentences: [], digest: '' } }, null, 2));
       return 0;
     }
-    console.log(JSON.stringify(analyze(article, nodeResources()), null, 2));
+    const annotations = analyze(article, nodeResources());
+    process.stdout.write(exportAnnotations(annotations, format, { url: article.url, site: article.site, published: article.published }) + (format === 'csv' ? '' : '\n'));
     return 0;
   }
   if (command === 'eval-conll') {

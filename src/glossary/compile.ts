@@ -11,10 +11,12 @@ export interface Card extends GlossaryEntry {
   searchLinks: { ar: string; en: string };
 }
 
-/** Inflected forms of a nisba adjective or demonym (`ليبي` → ليبية، ليبيون، ليبيين، ليبيات). */
+/** Inflected forms of a nisba adjective or demonym (`ليبي` → ليبية، ليبيون، ليبيين، ليبيات، الليبية …). */
 export function demonymForms(base: string, lang: 'ar' | 'en'): string[] {
   if (lang === 'en') return [base, base.endsWith('s') ? base : base + 's'];
-  return [base, base + 'ة', base + 'ون', base + 'ين', base + 'ات', base + 'ان'];
+  const forms = [base, base + 'ة', base + 'ون', base + 'ين', base + 'ات', base + 'ان'];
+  // The matcher leaves a word's article on, so the nisba's definite forms (الليبية) are listed too.
+  return [...forms, ...forms.map((f) => 'ال' + f)];
 }
 
 export function searchLinks(e: GlossaryEntry): Card['searchLinks'] {

@@ -22,6 +22,8 @@ export interface Messages {
   annotationsChanged: { req: { state: PageState | null }; res: void };
   /** Content script → background: the compiled glossary index, read once from the extension's package. */
   getGlossaryIndex: { req: object; res: GlossaryIndex };
+  /** Content script → background: how many mentions of pinned entities the tab shows, for the toolbar badge. */
+  setBadge: { req: { count: number }; res: void };
 }
 
 export type MessageType = keyof Messages;
@@ -37,6 +39,7 @@ const SHAPES: { [T in MessageType]: (m: Record<string, unknown>) => boolean } = 
   focusSpan: (m) => isSpan(m.span),
   annotationsChanged: (m) => m.state === null || (typeof m.state === 'object' && typeof (m.state as PageState).url === 'string'),
   getGlossaryIndex: () => true,
+  setBadge: (m) => Number.isInteger(m.count) && (m.count as number) >= 0,
 };
 
 /** True for a well-formed message of a known type; anything else is ignored by every receiver. */

@@ -5,17 +5,40 @@
 import { storage } from '@wxt-dev/storage';
 import { HIGHLIGHT_KINDS, type EntityKind, type HighlightKind } from '../core/types';
 
+export type UiLangSetting = 'auto' | 'ar' | 'en';
+
 export interface Settings {
   /** Which highlights are painted. */
   kinds: Record<HighlightKind, boolean>;
   /** All highlights hidden at once (the keyboard shortcut). */
   hidden: boolean;
+  /** The language of the side panel and the popup; `auto` follows the browser. */
+  uiLang: UiLangSetting;
+  /** Host names where Hamish stays off ("pause on this site"). */
+  pausedSites: string[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   kinds: { person: true, place: true, organization: true, quote: true, vague: true, demonym: false },
   hidden: false,
+  uiLang: 'auto',
+  pausedSites: [],
 };
+
+/** Where a pinned entity was seen: the article, kept locally so a reader can go back to it. */
+export interface Appearance {
+  url: string;
+  title: string;
+  site?: string;
+  published?: string;
+  /** Epoch milliseconds. */
+  seenAt: number;
+  /** Mentions of the entity in that article. */
+  count: number;
+}
+
+/** Articles kept per pinned entity; older ones drop off first. */
+export const HISTORY_PER_PIN = 8;
 
 export interface Pin {
   key: string;
@@ -32,7 +55,12 @@ export function sanitizeSettings(raw: unknown): Settings {
   if (typeof value.kinds === 'object' && value.kinds !== null) {
     for (const k of HIGHLIGHT_KINDS) if (typeof value.kinds[k] === 'boolean') kinds[k] = value.kinds[k];
   }
-  return { kinds, hidden: typeof value.hidden === 'boolean' ? value.hidden : DEFAULT_SETTINGS.hidden };
+  return {
+    kinds,
+    hidden: typeof value.hidden === 'boolean' ? value.hidden : DEFAULT_SETTINGS.hidden,
+    uiLang: value.uiLang === 'ar' || value.uiLang === 'en' ? value.uiLang : 'auto',
+    pausedSites: Array.isArray(value.pausedSites) ? [...new Set(value.pausedSites.filter((h): h is string => typeof h === 'string' && h.length > 0))] : [],
+  };
 }
 
 /** Any stored value → the pins in it that are well-formed, first pin of a key kept; never throws. */
@@ -55,15 +83,48 @@ export function sanitizePins(raw: unknown): Pin[] {
   return out;
 }
 
+/** Any stored value → the history entries in it that are well-formed, per key, newest first, capped. */
+export function sanitizeHistory(raw: unknown): Record<string, Appearance[]> {
+  const out: Record<string, Appearance[]> = {};
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return out;
+  for (const [key, list] of Object.entries(raw)) {
+    if (!Array.isArray(list)) continue;
+    const ok = list.filter(
+      (a): a is Appearance => typeof a === 'object' && a !== null && typeof a.url === 'string' && typeof a.title === 'string' && Number.isFinite(a.seenAt),
+    );
+    if (ok.length) out[key] = ok.sort((a, b) => b.seenAt - a.seenAt).slice(0, HISTORY_PER_PIN).map((a) => ({ ...a, count: Number.isFinite(a.count) ? a.count : 1 }));
+  }
+  return out;
+}
+
 export const settingsItem = storage.defineItem<Settings>('sync:settings', { fallback: DEFAULT_SETTINGS, version: 1 });
+/** Pins live in sync storage, so they follow the reader across browsers... */
 export const pinsItem = storage.defineItem<Pin[]>('sync:pins', { fallback: [], version: 1 });
+/** ...except when sync's quota is hit: then the whole list is kept here, and this copy is the one read. */
+export const pinsOverflowItem = storage.defineItem<Pin[] | null>('local:pins', { fallback: null, version: 1 });
+export const historyItem = storage.defineItem<Record<string, Appearance[]>>('local:pinHistory', { fallback: {}, version: 1 });
 
 export async function readSettings(): Promise<Settings> {
   return sanitizeSettings(await settingsItem.getValue().catch(() => undefined));
 }
 
 export async function readPins(): Promise<Pin[]> {
+  const overflow = await pinsOverflowItem.getValue().catch(() => null);
+  if (overflow !== null) return sanitizePins(overflow);
   return sanitizePins(await pinsItem.getValue().catch(() => undefined));
+}
+
+/**
+ * Stores the whole list of pins: in sync storage where it fits, else in local storage. A failed write never loses a
+ * pin: the list is written somewhere or the call throws, leaving what was stored before.
+ */
+export async function writePins(pins: Pin[]): Promise<void> {
+  try {
+    await pinsItem.setValue(pins);
+    await pinsOverflowItem.removeValue();
+  } catch {
+    await pinsOverflowItem.setValue(pins);
+  }
 }
 
 export function watchSettings(cb: (s: Settings) => void): () => void {
@@ -71,7 +132,43 @@ export function watchSettings(cb: (s: Settings) => void): () => void {
 }
 
 export function watchPins(cb: (p: Pin[]) => void): () => void {
-  return pinsItem.watch((v) => cb(sanitizePins(v)));
+  const reread = () => void readPins().then(cb);
+  const stops = [pinsItem.watch(reread), pinsOverflowItem.watch(reread)];
+  return () => stops.forEach((stop) => stop());
+}
+
+export async function readHistory(): Promise<Record<string, Appearance[]>> {
+  return sanitizeHistory(await historyItem.getValue().catch(() => undefined));
+}
+
+export function watchHistory(cb: (h: Record<string, Appearance[]>) => void): () => void {
+  return historyItem.watch((v) => cb(sanitizeHistory(v)));
+}
+
+/** Records that the pinned entities in `counts` appear in this article (one entry per article, the newest kept). */
+export async function recordAppearances(article: Omit<Appearance, 'seenAt' | 'count'>, counts: Map<string, number>): Promise<void> {
+  if (counts.size === 0) return;
+  const history = await readHistory();
+  const now = Date.now();
+  for (const [key, count] of counts) {
+    const others = (history[key] ?? []).filter((a) => a.url !== article.url);
+    history[key] = [{ ...article, seenAt: now, count }, ...others].slice(0, HISTORY_PER_PIN);
+  }
+  await historyItem.setValue(history);
+}
+
+export async function clearHistory(): Promise<void> {
+  await historyItem.setValue({});
+}
+
+/** Adds pins read from a file to the stored ones; a pin already there keeps its date. Returns how many were new. */
+export async function importPins(raw: unknown): Promise<number> {
+  const incoming = sanitizePins(Array.isArray(raw) ? raw : (raw as { pins?: unknown })?.pins);
+  const pins = await readPins();
+  const known = new Set(pins.map((p) => p.key));
+  const added = incoming.filter((p) => !known.has(p.key));
+  if (added.length) await writePins([...pins, ...added]);
+  return added.length;
 }
 
 export async function updateSettings(change: (s: Settings) => Settings): Promise<void> {
@@ -82,6 +179,6 @@ export async function updateSettings(change: (s: Settings) => Settings): Promise
 export async function togglePin(pin: Omit<Pin, 'pinnedAt'>): Promise<boolean> {
   const pins = await readPins();
   const pinned = pins.some((p) => p.key === pin.key);
-  await pinsItem.setValue(pinned ? pins.filter((p) => p.key !== pin.key) : [...pins, { ...pin, pinnedAt: Date.now() }]);
+  await writePins(pinned ? pins.filter((p) => p.key !== pin.key) : [...pins, { ...pin, pinnedAt: Date.now() }]);
   return !pinned;
 }

@@ -2,7 +2,18 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { isMessage, type Message, type MessageOf, type PageState } from '../messaging/protocol';
-import { DEFAULT_SETTINGS, readPins, readSettings, watchPins, watchSettings, type Pin, type Settings } from '../storage/items';
+import {
+  DEFAULT_SETTINGS,
+  readHistory,
+  readPins,
+  readSettings,
+  watchHistory,
+  watchPins,
+  watchSettings,
+  type Appearance,
+  type Pin,
+  type Settings,
+} from '../storage/items';
 
 export function useSettings(): Settings {
   const [s, set] = useState<Settings>(DEFAULT_SETTINGS);
@@ -20,6 +31,15 @@ export function usePins(): Pin[] {
     return watchPins(set);
   }, []);
   return p;
+}
+
+export function useHistory(): Record<string, Appearance[]> {
+  const [h, set] = useState<Record<string, Appearance[]>>({});
+  useEffect(() => {
+    void readHistory().then(set);
+    return watchHistory(set);
+  }, []);
+  return h;
 }
 
 /** The tab the page speaks for: `?tab=` where given (a panel opened for one tab), else the active tab. */

@@ -1,9 +1,10 @@
 /**
  * UI strings from `public/_locales`, the same files the manifest uses. Read directly rather than through
- * `browser.i18n`, so the UI language can follow the article or the reader's choice, not only the browser's.
+ * `browser.i18n`, so the reader can switch the UI's language, not only follow the browser's.
  */
 import ar from '../../public/_locales/ar/messages.json';
 import en from '../../public/_locales/en/messages.json';
+import type { UiLangSetting } from '../storage/items';
 
 export type UiLang = 'ar' | 'en';
 export type MessageKey = keyof typeof en;
@@ -19,4 +20,8 @@ export function browserUiLang(languages: readonly string[] = globalThis.navigato
   return languages[0]?.toLowerCase().startsWith('ar') ? 'ar' : 'en';
 }
 
-export const dirOf = (lang: UiLang) => (lang === 'ar' ? 'rtl' : 'ltr');
+export function resolveUiLang(setting: UiLangSetting, languages?: readonly string[]): UiLang {
+  return setting === 'auto' ? browserUiLang(languages) : setting;
+}
+
+export const dirOf = (lang: string) => (lang === 'ar' ? 'rtl' : 'ltr');

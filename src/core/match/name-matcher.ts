@@ -57,7 +57,8 @@ export class NameMatcher<T> {
   /** The longest name that starts at token `i`, if any. */
   matchAt(text: string, tokens: Token[], i: number): NameHit<T> | undefined {
     const t = tokens[i];
-    const heads = t.arabic ? proclitics(t.text) : [t.text.toLowerCase()];
+    // A name carries its own article (العراق, القذافي); one that has none never takes one (الصور is not صور).
+    const heads = t.arabic ? proclitics(t.text, { article: false }) : [t.text.toLowerCase()];
     let best: NameHit<T> | undefined;
     for (const head of heads) {
       let node = this.root.next.get(head);

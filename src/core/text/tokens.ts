@@ -43,16 +43,18 @@ const PREP = 'بكل';
  * Readings of an Arabic token with its proclitics taken off: a conjunction (و ف), then a preposition (ب ك ل, with
  * `لل` standing for ل + the article), then the article. The token itself comes first. Every reading is offered,
  * because a name may itself begin with one of these letters (`ليبيا`, `بنغازي`): `لليبيا` → [لليبيا, ليبيا, اليبيا,
- * يبيا]; the matcher keeps the reading that is a name. A reading keeps at least two letters.
+ * يبيا]; the matcher keeps the reading that is a name. A reading keeps at least two letters. With `article: false`
+ * the article stays on (`الصور` is not `صور`): names carry their article themselves where they have one.
  */
-export function proclitics(token: string): string[] {
+export function proclitics(token: string, options: { article?: boolean } = {}): string[] {
   const out: string[] = [];
   const add = (s: string) => {
     if (s.length >= 2 && !out.includes(s)) out.push(s);
   };
+  const stripArticle = options.article !== false;
   const article = (s: string) => {
     add(s);
-    if (s.startsWith('ال')) add(s.slice(2));
+    if (stripArticle && s.startsWith('ال')) add(s.slice(2));
   };
   const prep = (s: string) => {
     article(s);

@@ -1,17 +1,35 @@
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { extras } from '../../browser';
-import { usePageState, usePins, useSettings, useTabId } from '../hooks';
-import { browserUiLang, dirOf, t } from '../i18n';
+import type { Mention } from '../../core/types';
+import { clearHistory, importPins, readPins, updateSettings } from '../../storage/items';
+import { download } from '../actions';
+import { useCards } from '../cards';
+import { focusSpan, useHistory, usePageState, usePins, useSettings, useTabId } from '../hooks';
+import { dirOf, resolveUiLang, t } from '../i18n';
 import { KindSwitches } from './KindSwitches';
+import { LanguageSelect } from './LanguageSelect';
 import { PinnedList } from './PinnedList';
 
 export function Popup() {
-  const lang = browserUiLang();
   const settings = useSettings();
+  const lang = resolveUiLang(settings.uiLang);
   const pins = usePins();
-  const view = usePageState(useTabId());
-  const counts = new Map<string, number>();
-  if (view.status === 'ready') for (const e of view.state.annotations.entities) counts.set(e.key, e.mentions);
+  const cards = useCards();
+  const history = useHistory();
+  const tabId = useTabId();
+  const view = usePageState(tabId);
+  const [host, setHost] = useState<string>();
+  const [notice, setNotice] = useState('');
+
+  useEffect(() => {
+    if (tabId === undefined) return;
+    void browser.tabs.get(tabId).then((tab) => setHost(tab.url ? new URL(tab.url).hostname : undefined)).catch(() => undefined);
+  }, [tabId]);
+
+  const onPage = new Map<string, Mention[]>();
+  if (view.status === 'ready') for (const m of view.state.annotations.mentions) if (m.kind !== 'demonym') onPage.set(m.entity, [...(onPage.get(m.entity) ?? []), m]);
+  const paused = !!host && settings.pausedSites.includes(host);
 
   const openPanel = async () => {
     const { sidePanel, sidebarAction } = extras();
@@ -19,16 +37,61 @@ export function Popup() {
     else await sidebarAction?.open();
   };
 
+  const onImport = async (file: File | undefined) => {
+    if (!file) return;
+    try {
+      const added = await importPins(JSON.parse(await file.text()));
+      setNotice(`${added} ${t(lang, 'imported')}`);
+    } catch {
+      setNotice(t(lang, 'importFailed'));
+    }
+  };
+
   return (
     <main class="popup" dir={dirOf(lang)} lang={lang}>
-      <h1 class="app-name">{t(lang, 'appName')}</h1>
-      <button type="button" class="open-panel" onClick={() => void openPanel()}>
-        {t(lang, 'openSidePanel')}
-      </button>
+      <div class="topbar">
+        <h1 class="app-name">{t(lang, 'appName')}</h1>
+        <LanguageSelect lang={lang} value={settings.uiLang} />
+      </div>
+      <div class="row">
+        <button type="button" class="open-panel" onClick={() => void openPanel()}>
+          {t(lang, 'openSidePanel')}
+        </button>
+        {host && (
+          <button
+            type="button"
+            class="pause"
+            aria-pressed={paused}
+            onClick={() => void updateSettings((s) => ({ ...s, pausedSites: paused ? s.pausedSites.filter((h) => h !== host) : [...s.pausedSites, host] }))}
+          >
+            {paused ? t(lang, 'resumeSite') : t(lang, 'pauseSite')}
+          </button>
+        )}
+      </div>
+      {paused && <p class="status">{t(lang, 'paused')}</p>}
       <KindSwitches lang={lang} settings={settings} />
       <section aria-labelledby="pinned-h">
         <h2 id="pinned-h">{t(lang, 'pinned')}</h2>
-        <PinnedList lang={lang} pins={pins} counts={counts} />
+        <PinnedList lang={lang} pins={pins} cards={cards} onPage={onPage} history={history} onJump={(m) => tabId !== undefined && focusSpan(tabId, m)} />
+        <div class="row pin-tools">
+          <button type="button" class="export-pins" onClick={async () => download('hamish-pins.json', 'application/json', JSON.stringify({ version: 1, pins: await readPins() }, null, 2))}>
+            {t(lang, 'exportPins')}
+          </button>
+          <label class="import-pins">
+            {t(lang, 'importPins')}
+            <input type="file" accept="application/json,.json" onChange={(e) => void onImport((e.currentTarget as HTMLInputElement).files?.[0])} />
+          </label>
+          {Object.keys(history).length > 0 && (
+            <button type="button" class="clear-history" onClick={() => void clearHistory()}>
+              {t(lang, 'clearHistory')}
+            </button>
+          )}
+        </div>
+        {notice && (
+          <p class="status" role="status">
+            {notice}
+          </p>
+        )}
       </section>
     </main>
   );

@@ -1,23 +1,25 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { Entity, EntityKind, Mention } from '../../core/types';
+import type { EntityKind, Mention } from '../../core/types';
 import { useCards } from '../cards';
 import { focusSpan, usePageState, usePins, useSettings, useTabId } from '../hooks';
-import { browserUiLang, dirOf, t } from '../i18n';
+import { dirOf, resolveUiLang, t } from '../i18n';
 import { EntityCard } from './EntityCard';
+import { ExportMenu } from './ExportMenu';
 import { KindSwitches } from './KindSwitches';
+import { LanguageSelect } from './LanguageSelect';
 import { QuoteList } from './QuoteList';
 
 const KINDS: EntityKind[] = ['person', 'place', 'organization'];
 
 export function SidePanel() {
-  const lang = browserUiLang();
+  const settings = useSettings();
+  const lang = resolveUiLang(settings.uiLang);
   const tabId = useTabId();
   const view = usePageState(tabId);
-  const settings = useSettings();
   const pins = usePins();
   const cards = useCards();
   const [filter, setFilter] = useState('');
-  // Each click on a card moves to the entity's next mention.
+  // Where each card's previous/next buttons stand among its mentions.
   const [cursor, setCursor] = useState<Record<string, number>>({});
 
   const byEntity = useMemo(() => {
@@ -27,17 +29,21 @@ export function SidePanel() {
   }, [view]);
 
   const focus = (span: { start: number; end: number }) => tabId !== undefined && focusSpan(tabId, span);
-  const focusNext = (e: Entity) => {
-    const ms = byEntity.get(e.key) ?? [];
+  const step = (key: string, by: 1 | -1) => {
+    const ms = byEntity.get(key) ?? [];
     if (!ms.length) return;
-    const i = (cursor[e.key] ?? -1) + 1;
-    setCursor({ ...cursor, [e.key]: i % ms.length });
-    focus(ms[i % ms.length]);
+    const at = cursor[key];
+    const i = at === undefined ? (by === 1 ? 0 : ms.length - 1) : (at + by + ms.length) % ms.length;
+    setCursor({ ...cursor, [key]: i });
+    focus(ms[i]);
   };
 
   return (
     <main class="panel" dir={dirOf(lang)} lang={lang}>
-      <h1 class="app-name">{t(lang, 'appName')}</h1>
+      <div class="topbar">
+        <h1 class="app-name">{t(lang, 'appName')}</h1>
+        <LanguageSelect lang={lang} value={settings.uiLang} />
+      </div>
       {view.status === 'loading' && <p class="status">{t(lang, 'loading')}</p>}
       {view.status === 'none' && <p class="status">{t(lang, 'notArticle')}</p>}
       {view.status === 'ready' && (
@@ -53,20 +59,25 @@ export function SidePanel() {
           <section aria-labelledby="summary-h">
             <h2 id="summary-h">{t(lang, 'summary')}</h2>
             <div lang={view.state.annotations.lang} dir={dirOf(view.state.annotations.lang)}>
-              <p class="digest">{view.state.annotations.summary.digest}</p>
+              {view.state.annotations.summary.digest && <p class="digest">{view.state.annotations.summary.digest}</p>}
               <ul class="summary">
                 {view.state.annotations.summary.sentences.map((s) => (
-                  <li key={s.start}>{s.text}</li>
+                  <li key={s.start}>
+                    <button type="button" class="sentence" onClick={() => focus(s)}>
+                      {s.text}
+                    </button>
+                  </li>
                 ))}
               </ul>
             </div>
           </section>
           <KindSwitches lang={lang} settings={settings} />
+          <ExportMenu lang={lang} state={view.state} />
           <section aria-labelledby="quotes-h">
             <h2 id="quotes-h">
               {t(lang, 'quotes')} <span class="count">{view.state.annotations.quotes.length}</span>
             </h2>
-            <QuoteList lang={lang} quotes={view.state.annotations.quotes} onFocus={focus} />
+            <QuoteList lang={lang} state={view.state} onFocus={focus} />
           </section>
           <section aria-labelledby="entities-h">
             <h2 id="entities-h">{t(lang, 'entities')}</h2>
@@ -81,12 +92,14 @@ export function SidePanel() {
             {KINDS.map((kind) => {
               const q = filter.trim().toLowerCase();
               const list = view.state.annotations.entities.filter(
-                (e) => e.kind === kind && e.mentions > 0 && (!q || Object.values(e.names).some((n) => n?.toLowerCase().includes(q))),
+                (e) => e.kind === kind && e.mentions > 0 && (!q || [...Object.values(e.names), cards[e.key]?.ar.name, cards[e.key]?.en.name].some((n) => n?.toLowerCase().includes(q))),
               );
               if (!list.length) return null;
               return (
                 <div key={kind} class={`kind-group kind-${kind}`}>
-                  <h3>{t(lang, `kind_${kind}`)}</h3>
+                  <h3>
+                    {t(lang, `kind_${kind}`)} <span class="count">{list.length}</span>
+                  </h3>
                   <ul class="cards">
                     {list.map((e) => (
                       <EntityCard
@@ -95,8 +108,9 @@ export function SidePanel() {
                         entity={e}
                         mentions={byEntity.get(e.key) ?? []}
                         card={cards[e.key]}
+                        relatedNames={(cards[e.key]?.related ?? []).map((id) => cards[id]?.[lang].name).filter((n): n is string => !!n).slice(0, 5)}
                         pinned={pins.some((p) => p.key === e.key)}
-                        onFocus={() => focusNext(e)}
+                        onStep={(by) => step(e.key, by)}
                       />
                     ))}
                   </ul>

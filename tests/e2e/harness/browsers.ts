@@ -63,7 +63,7 @@ export async function launchChromium(options: { headless?: boolean } = {}): Prom
       await page.setViewportSize({ width, height });
       return {
         goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
-        evaluate: (fn) => page.evaluate(fn),
+        evaluate: <T>(fn: string) => page.evaluate(fn) as Promise<T>,
         screenshot: async (path) => void (await page.screenshot({ path, fullPage: false })),
         click: (selector) => page.click(selector),
         close: () => page.close(),
@@ -104,7 +104,7 @@ export async function launchFirefox(options: { headless?: boolean; target?: stri
           await page.goto(url, { timeout: 2_000 }).catch(() => undefined);
           await page.waitForFunction((u: string) => location.href === u && document.readyState === 'complete', { timeout: 15_000 }, url);
         },
-        evaluate: (fn) => page.evaluate(fn),
+        evaluate: <T>(fn: string) => page.evaluate(fn) as Promise<T>,
         screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
         click: (selector) => page.click(selector),
         close: () => page.close(),

@@ -1,0 +1,79 @@
+/**
+ * The annotations of one article in the formats other tools read: our JSON, CSV (one row per quote and one per
+ * mention), and W3C Web Annotation JSON-LD with a TextQuoteSelector per highlight, which Hypothesis and others
+ * anchor on the page by its words. Pure: the side panel and the CLI share it.
+ */
+import type { Annotations, Span } from '../types';
+
+export type ExportFormat = 'json' | 'csv' | 'w3c';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'csv', 'w3c'];
+
+export interface ExportSource {
+  url?: string;
+  site?: string;
+  published?: string;
+}
+
+/** Characters of context on each side of a quote selector: enough to tell repeats apart. */
+const CONTEXT = 32;
+
+export function exportAnnotations(a: Annotations, format: ExportFormat, source: ExportSource = {}): string {
+  if (format === 'csv') return toCsv(a);
+  if (format === 'w3c') return JSON.stringify(toWebAnnotations(a, source), null, 2);
+  return JSON.stringify({ ...source, ...a }, null, 2);
+}
+
+export const EXPORT_MIME: Record<ExportFormat, string> = { json: 'application/json', csv: 'text/csv', w3c: 'application/ld+json' };
+
+const CSV_COLUMNS = ['type', 'kind', 'text', 'entity', 'speaker', 'speaker_kind', 'direct', 'start', 'end'];
+
+/** RFC 4180 quoting; a cell that a spreadsheet would run as a formula is defused with a leading apostrophe. */
+function cell(v: unknown): string {
+  let s = v === undefined || v === null ? '' : String(v);
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function toCsv(a: Annotations): string {
+  const rows: unknown[][] = [CSV_COLUMNS];
+  for (const q of a.quotes) rows.push(['quote', 'quote', q.text, q.speaker?.entity, q.speaker?.name, q.speaker?.kind, q.direct, q.start, q.end]);
+  for (const m of a.mentions) rows.push(['mention', m.kind, m.text, m.entity, '', '', '', m.start, m.end]);
+  for (const v of a.vague) rows.push(['vague', 'vague', v.text, '', '', '', '', v.start, v.end]);
+  return rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+}
+
+/** The words around a span, never across a paragraph boundary (the page shows paragraphs apart). */
+export function quoteSelector(a: Annotations, span: Span): { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string } {
+  const block = a.blocks.find((b) => b.start <= span.start && span.start < b.end) ?? { start: 0, end: a.text.length };
+  return {
+    type: 'TextQuoteSelector',
+    exact: a.text.slice(span.start, span.end),
+    prefix: a.text.slice(Math.max(block.start, span.start - CONTEXT), span.start),
+    suffix: a.text.slice(span.end, Math.min(block.end, span.end + CONTEXT)),
+  };
+}
+
+export function toWebAnnotations(a: Annotations, source: ExportSource) {
+  const target = source.url ?? 'urn:hamish:article';
+  const names = new Map(a.entities.map((e) => [e.key, e.names.en ?? e.names.ar ?? e.key]));
+  const item = (kind: string, span: Span, body: string, n: number) => ({
+    id: `${target}#hamish-${kind}-${span.start}-${span.end}-${n}`,
+    type: 'Annotation',
+    motivation: kind === 'quote' ? 'highlighting' : 'identifying',
+    body: { type: 'TextualBody', purpose: 'tagging', value: body, format: 'text/plain' },
+    target: { source: target, selector: quoteSelector(a, span) },
+  });
+  const items = [
+    ...a.mentions.filter((m) => m.kind !== 'demonym').map((m, i) => item(m.kind, m, `${m.kind}: ${names.get(m.entity) ?? m.text}`, i)),
+    ...a.quotes.map((q, i) => item('quote', q, q.speaker ? `quote: ${q.speaker.name}` : 'quote', i)),
+    ...a.vague.map((v, i) => item('vague', v, 'vague sourcing', i)),
+  ];
+  return {
+    '@context': 'http://www.w3.org/ns/anno.jsonld',
+    id: `${target}#hamish`,
+    type: 'AnnotationCollection',
+    label: a.title,
+    total: items.length,
+    first: { type: 'AnnotationPage', items },
+  };
+}

@@ -1,0 +1,26 @@
+import { EXPORT_FORMATS, EXPORT_MIME, exportAnnotations, type ExportFormat } from '../../core/export';
+import type { PageState } from '../../messaging/protocol';
+import { download, fileStem } from '../actions';
+import { t, type UiLang } from '../i18n';
+
+const LABEL = { json: 'exportJson', csv: 'exportCsv', w3c: 'exportW3c' } as const;
+const EXT: Record<ExportFormat, string> = { json: 'json', csv: 'csv', w3c: 'jsonld' };
+
+/** Saves the article's annotations as JSON, CSV or W3C Web Annotations. */
+export function ExportMenu({ lang, state }: { lang: UiLang; state: PageState }) {
+  return (
+    <div class="export" role="group" aria-label={t(lang, 'export')}>
+      <span>{t(lang, 'export')}:</span>
+      {EXPORT_FORMATS.map((f) => (
+        <button
+          key={f}
+          type="button"
+          data-format={f}
+          onClick={() => download(`hamish-${fileStem(state.annotations.title)}.${EXT[f]}`, EXPORT_MIME[f], exportAnnotations(state.annotations, f, state))}
+        >
+          {t(lang, LABEL[f])}
+        </button>
+      ))}
+    </div>
+  );
+}
