@@ -83,3 +83,11 @@ export function usePageState(tabId: number | undefined): PageView {
 export function focusSpan(tabId: number, span: { start: number; end: number }): void {
   void browser.tabs.sendMessage(tabId, { type: 'focusSpan', span } satisfies Message).catch(() => undefined);
 }
+
+/** Keeps the document's own language and direction with the UI's, for screen readers and the browser. */
+export function useDocumentLang(lang: string): void {
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
+  }, [lang]);
+}

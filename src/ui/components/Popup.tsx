@@ -5,7 +5,7 @@ import type { Mention } from '../../core/types';
 import { clearHistory, importPins, readPins, updateSettings } from '../../storage/items';
 import { download } from '../actions';
 import { useCards } from '../cards';
-import { focusSpan, useHistory, usePageState, usePins, useSettings, useTabId } from '../hooks';
+import { focusSpan, useDocumentLang, useHistory, usePageState, usePins, useSettings, useTabId } from '../hooks';
 import { dirOf, resolveUiLang, t } from '../i18n';
 import { KindSwitches } from './KindSwitches';
 import { LanguageSelect } from './LanguageSelect';
@@ -14,6 +14,7 @@ import { PinnedList } from './PinnedList';
 export function Popup() {
   const settings = useSettings();
   const lang = resolveUiLang(settings.uiLang);
+  useDocumentLang(lang);
   const pins = usePins();
   const cards = useCards();
   const history = useHistory();

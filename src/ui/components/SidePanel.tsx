@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { EntityKind, Mention } from '../../core/types';
 import { useCards } from '../cards';
-import { focusSpan, usePageState, usePins, useSettings, useTabId } from '../hooks';
+import { focusSpan, useDocumentLang, usePageState, usePins, useSettings, useTabId } from '../hooks';
 import { dirOf, resolveUiLang, t } from '../i18n';
 import { EntityCard } from './EntityCard';
 import { ExportMenu } from './ExportMenu';
@@ -14,6 +14,7 @@ const KINDS: EntityKind[] = ['person', 'place', 'organization'];
 export function SidePanel() {
   const settings = useSettings();
   const lang = resolveUiLang(settings.uiLang);
+  useDocumentLang(lang);
   const tabId = useTabId();
   const view = usePageState(tabId);
   const pins = usePins();

@@ -30,10 +30,20 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchChromium(options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+export interface LaunchOptions {
+  headless?: boolean;
+  /** A profile folder to use and keep (a restart test launches twice on it); by default a fresh one, removed on close. */
+  profile?: string;
+  /** The browser's UI language (`en-US`, `ar`). */
+  locale?: string;
+}
+
+export const newProfile = () => mkdtempSync(join(tmpdir(), 'hamish-profile-'));
+
+export async function launchChromium(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const { chromium } = await import('playwright-core');
   const ext = join(OUTPUT, 'chrome-mv3');
-  const profile = mkdtempSync(join(tmpdir(), 'hamish-chromium-'));
+  const profile = options.profile ?? newProfile();
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: false,
@@ -47,7 +57,7 @@ export async function launchChromium(options: { headless?: boolean } = {}): Prom
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
-      '--lang=en-US',
+      `--lang=${options.locale ?? 'en-US'}`,
       `--disable-extensions-except=${ext}`,
       `--load-extension=${ext}`,
     ],
@@ -71,12 +81,12 @@ export async function launchChromium(options: { headless?: boolean } = {}): Prom
     },
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }
 
-export async function launchFirefox(options: { headless?: boolean; target?: string } = {}): Promise<ExtensionBrowser> {
+export async function launchFirefox(options: LaunchOptions & { target?: string } = {}): Promise<ExtensionBrowser> {
   const puppeteer = (await import('puppeteer-core')).default;
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -85,7 +95,8 @@ export async function launchFirefox(options: { headless?: boolean; target?: stri
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ID]: FIREFOX_UUID }),
-      'intl.locale.requested': 'en-US',
+      'intl.locale.requested': options.locale ?? 'en-US',
+      'intl.accept_languages': options.locale ?? 'en-US',
       'datareporting.policy.dataSubmissionEnabled': false,
       'browser.shell.checkDefaultBrowser': false,
     },
