@@ -8,12 +8,14 @@ import { ARTICLE_HOSTS } from './src/page/hosts';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', browser === 'firefox' ? 'menus' : 'contextMenus'],
+    permissions: ['storage', 'activeTab', browser === 'firefox' ? 'menus' : 'contextMenus', ...(manifestVersion === 3 ? ['scripting'] : [])],
     host_permissions: [...ARTICLE_HOSTS],
+    // Other news sites, each asked for from the popup at the moment the reader wants it.
+    ...(manifestVersion === 3 ? { optional_host_permissions: ['https://*/*', 'http://*/*'] } : { optional_permissions: ['https://*/*', 'http://*/*'] }),
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'toggle-highlights': {

@@ -4,6 +4,7 @@ import { extras, packageUrl } from '../src/browser';
 import type { GlossaryIndex } from '../src/core/glossary-index';
 import { GLOSSARY_ASSETS } from '../src/glossary/assets';
 import { messageListener } from '../src/messaging/protocol';
+import { syncRegistrations } from '../src/site-access';
 import { updateSettings } from '../src/storage/items';
 
 const POPUP_MENU = 'hamish-open-popup';
@@ -45,6 +46,11 @@ export default defineBackground(() => {
       await action.setPopup({ popup: '' });
     }
   });
+
+  // Sites the reader enabled from the popup: registered again at every start, and whenever a grant changes.
+  void syncRegistrations();
+  browser.permissions.onAdded.addListener(() => void syncRegistrations());
+  browser.permissions.onRemoved.addListener(() => void syncRegistrations());
 
   browser.commands.onCommand.addListener((command) => {
     if (command === 'toggle-highlights') void updateSettings((s) => ({ ...s, hidden: !s.hidden }));

@@ -39,6 +39,9 @@ async function main() {
     const highlights: Highlights = await waitForHighlights((fn) => page.evaluate(fn));
     await page.screenshot(`${OUT}/page-${lang}.png`);
     const panel = await browser.newPage(420, 1100);
+    await panel.goto(browser.extensionUrl('popup.html'));
+    // The UI speaks the article's language in each set of screenshots.
+    await panel.evaluate(`chrome.storage.sync.get('settings').then((s) => chrome.storage.sync.set({ settings: { ...(s.settings ?? {}), uiLang: '${lang}' } }))`);
     await panel.goto(browser.extensionUrl(`sidepanel.html?tab=${await tabIdOf(browser, url)}`));
     await new Promise((r) => setTimeout(r, 800));
     await panel.screenshot(`${OUT}/sidepanel-${lang}.png`);

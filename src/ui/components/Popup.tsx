@@ -2,6 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { extras } from '../../browser';
 import type { Mention } from '../../core/types';
+import { coveredHost } from '../../page/hosts';
+import { originPattern, requestSite, revokeSite } from '../../site-access';
 import { clearHistory, importPins, readPins, updateSettings } from '../../storage/items';
 import { download } from '../actions';
 import { useCards } from '../cards';
@@ -20,13 +22,27 @@ export function Popup() {
   const history = useHistory();
   const tabId = useTabId();
   const view = usePageState(tabId);
-  const [host, setHost] = useState<string>();
+  const [tabUrl, setTabUrl] = useState<string>();
+  const [granted, setGranted] = useState<boolean>();
   const [notice, setNotice] = useState('');
+  const host = tabUrl ? new URL(tabUrl).hostname : undefined;
+  const origin = originPattern(tabUrl);
 
   useEffect(() => {
     if (tabId === undefined) return;
-    void browser.tabs.get(tabId).then((tab) => setHost(tab.url ? new URL(tab.url).hostname : undefined)).catch(() => undefined);
+    void browser.tabs.get(tabId).then((tab) => setTabUrl(tab.url)).catch(() => undefined);
   }, [tabId]);
+  useEffect(() => {
+    if (origin) void browser.permissions.contains({ origins: [origin] }).then(setGranted);
+  }, [origin]);
+  // Sites the manifest covers need no grant; any other site is the reader's to switch on and off.
+  const builtIn = !!host && coveredHost(host);
+  const switchSite = async () => {
+    if (granted) await revokeSite(tabUrl);
+    else if (!(await requestSite(tabUrl))) return;
+    setGranted(!granted);
+    if (tabId !== undefined) await browser.tabs.reload(tabId);
+  };
 
   const onPage = new Map<string, Mention[]>();
   if (view.status === 'ready') for (const m of view.state.annotations.mentions) if (m.kind !== 'demonym') onPage.set(m.entity, [...(onPage.get(m.entity) ?? []), m]);
@@ -58,7 +74,12 @@ export function Popup() {
         <button type="button" class="open-panel" onClick={() => void openPanel()}>
           {t(lang, 'openSidePanel')}
         </button>
-        {host && (
+        {origin && !builtIn && granted !== undefined && (
+          <button type="button" class="site-access" onClick={() => void switchSite()}>
+            {granted ? t(lang, 'disableSite') : t(lang, 'enableSite')}
+          </button>
+        )}
+        {host && (builtIn || granted) && (
           <button
             type="button"
             class="pause"

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { coveredHost } from '../../src/page/hosts';
+import { originPattern } from '../../src/site-access';
+
+describe('page/hosts and site access', () => {
+  it.each([
+    ['www.annahar.com', true],
+    ['annahar.com', true],
+    ['en.annahar.com', true],
+    ['localhost', true],
+    ['notannahar.com', false],
+    ['annahar.com.evil.example', false],
+    ['example.org', false],
+  ])('%s is covered by the manifest: %s', (host, covered) => {
+    expect(coveredHost(host)).toBe(covered);
+  });
+
+  it.each([
+    ['https://www.lorientlejour.com/article/1', 'https://www.lorientlejour.com/*'],
+    ['http://example.org:8080/x?y', 'http://example.org/*'],
+    ['chrome://extensions', undefined],
+    ['about:blank', undefined],
+    ['not a url', undefined],
+    [undefined, undefined],
+  ])('asks for %s as %s', (url, pattern) => {
+    expect(originPattern(url)).toBe(pattern);
+  });
+});
