@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { extras, packageUrl } from '../src/browser';
+import { extras, injectScript, packageUrl } from '../src/browser';
 import type { GlossaryIndex } from '../src/core/glossary-index';
 import { GLOSSARY_ASSETS } from '../src/glossary/assets';
 import { messageListener } from '../src/messaging/protocol';
@@ -17,6 +17,12 @@ export default defineBackground(() => {
     messageListener(browser.runtime.id, {
       getGlossaryIndex: () =>
         (index ??= fetch(packageUrl(GLOSSARY_ASSETS.index)).then((r) => r.json() as Promise<GlossaryIndex>)),
+      // compromise is a file of its own, run in a tab only when its article is in English.
+      loadEnglish: async (_m, sender) => {
+        if (sender.tab?.id === undefined) return false;
+        await injectScript(sender.tab.id, sender.frameId ?? 0, 'english.js');
+        return true;
+      },
       setBadge: async ({ count }, sender) => {
         const tabId = sender.tab?.id;
         if (tabId === undefined) return;

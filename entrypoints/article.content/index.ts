@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { Recognizer } from '../../src/core/entities/context';
 import { loadGlossary, type Glossary } from '../../src/core/entities/glossary';
 import { messageListener, type Message, type PageState } from '../../src/messaging/protocol';
 import { Annotator } from '../../src/page/annotate-page';
@@ -8,16 +9,29 @@ import { pinnedCounts } from '../../src/page/pinned';
 import { readPins, readSettings, recordAppearances, watchPins, watchSettings, type Settings } from '../../src/storage/items';
 import './highlights.css';
 
+/**
+ * The English recogniser (`entrypoints/english.ts`, compromise inside): the background runs its script in this frame
+ * for English articles only, and it leaves the recogniser on this world's global. Never bundled here.
+ */
+const loadEnglish = async (): Promise<Recognizer[]> => {
+  await browser.runtime.sendMessage({ type: 'loadEnglish' } satisfies Message);
+  const recognizer = (globalThis as { hamishEnglish?: Recognizer }).hamishEnglish;
+  return recognizer ? [recognizer] : [];
+};
+
 export default defineContentScript({
   matches: [...ARTICLE_HOSTS],
   runAt: 'document_idle',
   cssInjectionMode: 'manifest',
   async main(ctx) {
     let glossary: Promise<Glossary> | undefined;
+    let english: Promise<Recognizer[]> | undefined;
     const annotator = new Annotator({
       win: window,
-      loadResources: async () => ({
+      loadResources: async (lang) => ({
         glossary: await (glossary ??= browser.runtime.sendMessage({ type: 'getGlossaryIndex' } satisfies Message).then(loadGlossary)),
+        // compromise is a file of its own, imported for English articles only: Arabic pages never load it.
+        recognizers: lang === 'en' ? { en: await (english ??= loadEnglish().catch((e) => (console.warn('hamish: no English recogniser', e), []))) } : undefined,
       }),
     });
     const send = (m: Message) => browser.runtime.sendMessage(m).catch(() => undefined);

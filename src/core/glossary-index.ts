@@ -7,9 +7,11 @@ import type { EntityKind } from './types';
 export const FORM_NAME = 0;
 export const FORM_SHORT = 1;
 export const FORM_DEMONYM = 2;
+export const FORM_TITLED = 3;
 /** 0: a full name or alias, matched anywhere; 1: a short form, matched where a full form stands in the article;
- * 2: a demonym or nisba form of a place. */
-export type FormKind = typeof FORM_NAME | typeof FORM_SHORT | typeof FORM_DEMONYM;
+ * 2: a demonym or nisba form of a place; 3: a name written with its title, matched anywhere, highlighted without
+ * the title. */
+export type FormKind = typeof FORM_NAME | typeof FORM_SHORT | typeof FORM_DEMONYM | typeof FORM_TITLED;
 
 export interface IndexEntry {
   id: string;
@@ -26,6 +28,6 @@ export interface IndexEntry {
 export interface GlossaryIndex {
   version: 1;
   entries: IndexEntry[];
-  /** [form, index into entries, kind of form] */
-  forms: [string, number, FormKind][];
+  /** [form, index into entries, kind of form, for a titled form how many leading words are its title] */
+  forms: [string, number, FormKind, number?][];
 }

@@ -49,7 +49,7 @@ export function checkGlossary(sources: { file: string; entries: GlossaryEntry[] 
     for (const lang of ['ar', 'en'] as const) {
       const names = e?.[lang];
       if (!names) continue;
-      for (const n of new Set([names.name, ...(names.aliases ?? [])].map((x) => (lang === 'en' ? fold(x).toLowerCase() : fold(x))))) {
+      for (const n of new Set([names.name, ...(names.aliases ?? []), ...(names.titled ?? [])].map((x) => (lang === 'en' ? fold(x).toLowerCase() : fold(x))))) {
         owners.set(n, [...(owners.get(n) ?? []), e]);
       }
     }
@@ -70,7 +70,7 @@ function checkNames(n: LocalNames | undefined, lang: 'ar' | 'en', at: string, er
   const d = n.description;
   if (typeof d !== 'string' || !d.trim()) errors.push(`${at}: ${lang}.description is missing`);
   else if (d.length >= 200) errors.push(`${at}: ${lang}.description is ${d.length} characters (under 200)`);
-  for (const f of ['aliases', 'short'] as const) {
+  for (const f of ['aliases', 'short', 'titled'] as const) {
     const v = n[f];
     if (v !== undefined && (!Array.isArray(v) || v.some((x) => typeof x !== 'string' || !x.trim()))) errors.push(`${at}: ${lang}.${f} must be a list of names`);
   }

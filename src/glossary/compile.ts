@@ -3,7 +3,10 @@
  * build step and the tests call it on the parsed JSON.
  */
 import type { GlossaryIndex, FormKind, IndexEntry } from '../core/glossary-index';
-import { FORM_DEMONYM, FORM_NAME, FORM_SHORT } from '../core/glossary-index';
+import { FORM_DEMONYM, FORM_NAME, FORM_SHORT, FORM_TITLED } from '../core/glossary-index';
+import { fold } from '../core/text/normalize';
+import { titleLength } from '../core/text/titles';
+import { tokenize } from '../core/text/tokens';
 import type { GlossaryEntry } from './schema';
 
 /** What a card shows: the entry as written, plus the links built from its names. */
@@ -35,6 +38,10 @@ export function compileIndex(entries: GlossaryEntry[]): GlossaryIndex {
       const names = e[lang];
       push([names.name, ...(names.aliases ?? [])], FORM_NAME);
       push(names.short, FORM_SHORT);
+      for (const f of names.titled ?? []) {
+        const skip = titleLength(tokenize(fold(f)).map((t) => t.text));
+        forms.push(skip ? [f, i, FORM_TITLED, skip] : [f, i, FORM_NAME]);
+      }
       if (names.demonym) push(demonymForms(names.demonym, lang), FORM_DEMONYM);
     }
     const entry: IndexEntry = { id: e.id, kind: e.kind, ar: e.ar.name, en: e.en.name };

@@ -19,6 +19,11 @@ export interface LocalNames {
    */
   short?: string[];
   /**
+   * Forms the press writes with a title (`King Salman`, `الملك سلمان`): matched whole, so the title tells whom it
+   * means, and highlighted without the title, which is never part of a name.
+   */
+  titled?: string[];
+  /**
    * For places: the masculine singular nisba adjective or demonym (`ليبي`, `Libyan`). Its inflected forms count
    * toward the place's salience and are shown as their own kind, never as place mentions.
    */

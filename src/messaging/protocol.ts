@@ -22,6 +22,8 @@ export interface Messages {
   annotationsChanged: { req: { state: PageState | null }; res: void };
   /** Content script → background: the compiled glossary index, read once from the extension's package. */
   getGlossaryIndex: { req: object; res: GlossaryIndex };
+  /** Content script → background: run the English recogniser's script (compromise inside) in the sender's frame. */
+  loadEnglish: { req: object; res: boolean };
   /** Content script → background: how many mentions of pinned entities the tab shows, for the toolbar badge. */
   setBadge: { req: { count: number }; res: void };
 }
@@ -39,6 +41,7 @@ const SHAPES: { [T in MessageType]: (m: Record<string, unknown>) => boolean } = 
   focusSpan: (m) => isSpan(m.span),
   annotationsChanged: (m) => m.state === null || (typeof m.state === 'object' && typeof (m.state as PageState).url === 'string'),
   getGlossaryIndex: () => true,
+  loadEnglish: () => true,
   setBadge: (m) => Number.isInteger(m.count) && (m.count as number) >= 0,
 };
 
@@ -49,14 +52,20 @@ export function isMessage(x: unknown): x is Message {
   return typeof type === 'string' && Object.hasOwn(SHAPES, type) && SHAPES[type as MessageType](x as Record<string, unknown>);
 }
 
-export type Handlers = { [T in MessageType]?: (msg: MessageOf<T>, sender: { id?: string; tab?: { id?: number } }) => Messages[T]['res'] | Promise<Messages[T]['res']> };
+export interface Sender {
+  id?: string;
+  tab?: { id?: number };
+  frameId?: number;
+}
+
+export type Handlers = { [T in MessageType]?: (msg: MessageOf<T>, sender: Sender) => Messages[T]['res'] | Promise<Messages[T]['res']> };
 
 /**
  * A listener for `runtime.onMessage` that answers only well-formed messages from this extension, through the
  * handler of their type. Messages it has no handler for get no answer, so another context may answer them.
  */
 export function messageListener(extensionId: string, handlers: Handlers) {
-  return (msg: unknown, sender: { id?: string; tab?: { id?: number } }): Promise<unknown> | undefined => {
+  return (msg: unknown, sender: Sender): Promise<unknown> | undefined => {
     if (sender.id !== extensionId || !isMessage(msg)) return undefined;
     const handler = handlers[msg.type] as ((m: Message, s: typeof sender) => unknown) | undefined;
     if (!handler) return undefined;

@@ -3,7 +3,7 @@
  * given to the entity the article names in full, namesakes are told apart by context, and nothing ambiguous is
  * silently merged: a short form that fits no named entity is dropped rather than guessed.
  */
-import { FORM_DEMONYM, FORM_NAME, FORM_SHORT } from '../glossary-index';
+import { FORM_DEMONYM, FORM_NAME, FORM_SHORT, FORM_TITLED } from '../glossary-index';
 import { NameMatcher } from '../match/name-matcher';
 import { fold, toRaw } from '../text/normalize';
 import type { Entity, EntityKind, Mention, MentionKind, MentionSource } from '../types';
@@ -34,15 +34,19 @@ export function recognize(ctx: TextContext, glossary: Glossary, recognizers: Rec
   const demonyms: Found[] = [];
 
   for (const hit of glossary.matcher.matchAll(text, tokens)) {
-    const head = tokens[hit.first];
-    // English names are capitalised; a lowercase word that spells a name is a common noun ("turkey", "aoun" never).
-    if (!head.arabic && !/^[\p{Lu}\p{N}]/u.test(head.text)) continue;
+    // English names are capitalised word by word; a lowercase word that spells a name is a common noun ("turkey",
+    // "district"), though the small words inside a name are not ("Bank of Lebanon", "al-Sharaa").
+    if (!tokens[hit.first].arabic && !capitalised(tokens, hit.first, hit.last)) continue;
     const names = hit.values.filter((v) => v.form === FORM_NAME);
+    const titled = hit.values.filter((v) => v.form === FORM_TITLED);
     const dems = hit.values.filter((v) => v.form === FORM_DEMONYM);
-    if (names.length) {
-      const entry = chooseNamesake(glossary, names, full);
-      full.push(found(hit.first, hit.last, glossary.entries[entry].kind, glossary.entries[entry].id, 'glossary', names.length > 1 ? 0.8 : 1));
-      claimed.fill(1, hit.first, hit.last + 1);
+    if (names.length || titled.length) {
+      const refs = names.length ? names : titled;
+      const entry = chooseNamesake(glossary, refs, full);
+      // A titled form (King Salman) is matched whole and highlighted without its title.
+      const first = hit.first + (names.length ? 0 : titled[0].skip);
+      full.push(found(first, hit.last, glossary.entries[entry].kind, glossary.entries[entry].id, 'glossary', refs.length > 1 ? 0.8 : 1));
+      claimed.fill(1, first, hit.last + 1);
     } else if (dems.length) {
       demonyms.push(found(hit.first, hit.last, 'demonym', glossary.entries[dems[0].entry].id, 'glossary', 0.9));
       claimed.fill(1, hit.first, hit.last + 1);
@@ -51,7 +55,26 @@ export function recognize(ctx: TextContext, glossary: Glossary, recognizers: Rec
     }
   }
 
-  const proposals = recognizers.flatMap((r) => r(ctx, claimed)).filter((p) => !isClaimed(claimed, p.first, p.last));
+  // A short form of an entity the article names in full (`منير` after `عاصم منير`) outranks a statistical guess over
+  // the same words (`منير التزام`); rule proposals, which rest on a title or a given name, still come first.
+  const shortOfNamed = new Uint8Array(tokens.length);
+  for (const s of shorts) if (s.refs.some((r) => full.some((f) => f.key === glossary.entries[r.entry].id))) shortOfNamed.fill(1, s.first, s.last + 1);
+  const raw = recognizers.flatMap((r) => r(ctx, claimed));
+  // An organisation named after a place (American University of Beirut, Central Bank of Iraq) is one name: it takes
+  // the place and demonym hits inside it, never a person's or another organisation's.
+  for (const p of raw) {
+    if (p.kind !== 'organization') continue;
+    const inside = (f: Found) => f.first >= p.first && f.last <= p.last && (f.first > p.first || f.last < p.last);
+    const overlaps = (f: Found) => f.first <= p.last && f.last >= p.first;
+    const hits = [...full, ...demonyms].filter(overlaps);
+    if (!hits.length || !hits.every((f) => inside(f) && (f.kind === 'place' || f.kind === 'demonym'))) continue;
+    for (const f of hits) {
+      claimed.fill(0, f.first, f.last + 1);
+      const list = f.kind === 'demonym' ? demonyms : full;
+      list.splice(list.indexOf(f), 1);
+    }
+  }
+  const proposals = raw.filter((p) => !isClaimed(claimed, p.first, p.last) && !(p.source === 'model' && isClaimed(shortOfNamed, p.first, p.last)));
   const rules: Found[] = [];
   const ruleNames = new Map<string, Proposal>();
   for (const p of proposals.sort((a, b) => a.first - b.first || b.last - a.last)) {
@@ -89,9 +112,12 @@ export function recognize(ctx: TextContext, glossary: Glossary, recognizers: Rec
   for (let i = 0; i < tokens.length; i++) {
     if (claimed[i]) continue;
     const hit = local.matchAt(text, tokens, i);
-    if (!hit || isClaimed(claimed, hit.first, hit.last) || hit.values.length !== 1) continue;
-    const p = ruleNames.get(hit.values[0])!;
-    resolved.push(found(hit.first, hit.last, p.kind, hit.values[0], p.source, p.confidence * 0.8));
+    if (!hit || isClaimed(claimed, hit.first, hit.last)) continue;
+    // Two people of one family: the one named nearest before.
+    const key = hit.values.length === 1 ? hit.values[0] : nearest(rules.filter((f) => hit.values.includes(f.key)), hit.first);
+    if (!key) continue;
+    const p = ruleNames.get(key)!;
+    resolved.push(found(hit.first, hit.last, p.kind, key, p.source, p.confidence * 0.8));
     claimed.fill(1, hit.first, hit.last + 1);
     i = hit.last;
   }
@@ -106,6 +132,18 @@ export function recognize(ctx: TextContext, glossary: Glossary, recognizers: Rec
 
 function found(first: number, last: number, kind: MentionKind, key: string, source: MentionSource, confidence: number): Found {
   return { first, last, kind, key, source, confidence };
+}
+
+/** Words that stay lowercase inside an English name. */
+const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'bint', 'abu', 'van', 'von', 'da', 'di', 'on', 'in', 'to']);
+
+function capitalised(tokens: TextContext['tokens'], first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) {
+    const w = tokens[i].text;
+    const ok = /^[\p{Lu}\p{N}]/u.test(w) || (i > first && (CONNECTORS.has(w.toLowerCase()) || /^(al|el)-\p{Lu}/u.test(w)));
+    if (!ok) return false;
+  }
+  return true;
 }
 
 function isClaimed(claimed: Uint8Array, first: number, last: number): boolean {
@@ -143,7 +181,9 @@ function familyForms(name: string): string[] {
   const last = words[words.length - 1];
   const before = words[words.length - 2];
   if (['ابو', 'ابن', 'بن', 'بو', 'عبد', 'abu', 'ibn', 'bin', 'el', 'al'].includes(before.toLowerCase())) return [`${before} ${last}`];
-  return last.length >= 3 ? [last] : [];
+  // `al-Sudani` is also written `Sudani` alone ("Sudani's office").
+  const bare = /^(al|el)-(.{3,})$/i.exec(last)?.[2];
+  return last.length >= 3 ? [last, ...(bare ? [bare[0].toUpperCase() + bare.slice(1)] : [])] : [];
 }
 
 function entitiesOf(all: Found[], ctx: TextContext, glossary: Glossary, ruleNames: Map<string, Proposal>): Entity[] {

@@ -37,7 +37,10 @@ export class NameMatcher<T> {
 
   /** Adds a name; `value` is returned with every match of it. Returns false for a name with no word in it. */
   add(name: string, value: T): boolean {
-    const tokens = tokenize(fold(name));
+    const folded = fold(name);
+    // `Al-Bayda` is also written `Al Bayda`, and `Abu-Dhabi` `Abu Dhabi`: both spellings are indexed.
+    if (/\p{L}-\p{L}/u.test(folded)) this.add(folded.replace(/(\p{L})-(?=\p{L})/gu, '$1 '), value);
+    const tokens = tokenize(folded);
     if (tokens.length === 0) return false;
     let node = this.root;
     for (const t of tokens) {

@@ -25,6 +25,11 @@ const glossary = loadGlossary(
     entry('tripoli-libya', 'place', 'طرابلس', 'Tripoli', { related: ['libya'] }),
     entry('tripoli-lebanon', 'place', 'طرابلس', 'Tripoli', { related: ['lebanon'] }),
     entry('lna', 'organization', 'الجيش الوطني الليبي', 'Libyan National Army', { arShort: ['الجيش الوطني'] }),
+    { ...entry('salman', 'person', 'سلمان بن عبد العزيز', 'Salman of Saudi Arabia'), ar: { name: 'سلمان بن عبد العزيز', titled: ['الملك سلمان'], description: '-' }, en: { name: 'Salman of Saudi Arabia', titled: ['King Salman'], description: '-' } },
+    entry('al-bayda', 'place', 'البيضاء', 'Al-Bayda'),
+    entry('aub', 'organization', 'الجامعة الأميركية في بيروت', 'American University of Beirut'),
+    entry('beirut', 'place', 'بيروت', 'Beirut'),
+    entry('hasbaya-district', 'place', 'قضاء حاصبيا', 'Hasbaya District'),
   ]),
 );
 
@@ -45,6 +50,10 @@ describe('core/entities/recognize', () => {
     ['a place named twice is told apart by its country', ['عنوان', 'في ليبيا، شهدت طرابلس هدوءاً.'], ['place:libya:ليبيا', 'place:tripoli-libya:طرابلس']],
     ['English titles stay outside the span', ['Title', 'President Joseph Aoun met Libyan officials. Aoun said.'], ['person:joseph-aoun:Joseph Aoun', 'demonym:libya:Libyan', 'person:joseph-aoun:Aoun']],
     ['a lowercase English word is not a name', ['Title', 'joseph aoun lebanon'], []],
+    ['every word of an English name is capitalised', ['Title', 'The Hasbaya district council met.'], []],
+    ['a titled form is matched whole and highlighted without its title', ['عنوان', 'استقبل الملك سلمان الوفد. King Salman said.'], ['person:salman:سلمان', 'person:salman:Salman']],
+    ['a hyphen and a space spell one name', ['Title', 'In Al Bayda and Al-Bayda.'], ['place:al-bayda:Al Bayda', 'place:al-bayda:Al-Bayda']],
+    ['a name with a place inside is one name', ['عنوان', 'في الجامعة الأميركية في بيروت اليوم.'], ['organization:aub:الجامعة الأميركية في بيروت']],
   ])('%s', (_name, [title, ...paragraphs], expected) => {
     expect(mentions(title, ...paragraphs)).toEqual(expected);
   });
