@@ -37,7 +37,7 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === 'eval') {
     const { evalCommand } = await import('./eval');
-    return evalCommand(args);
+    return evalCommand();
   }
   throw new CliError('usage: cli annotate FILE [--url URL] | eval-conll FILE | eval');
 }

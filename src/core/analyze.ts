@@ -3,7 +3,6 @@
  * language model come in as resources, so the same call serves the content script, the CLI and the tests.
  */
 import { arabicRecognizer } from './entities/arabic';
-import type { ArabicModel } from './entities/arabic/model';
 import type { Recognizer, TextContext } from './entities/context';
 import type { Glossary } from './entities/glossary';
 import { recognize } from './entities/recognize';
@@ -18,8 +17,6 @@ export interface Resources {
   glossary: Glossary;
   /** Recognisers beside the built-in rules, per language: compromise for English, loaded only where needed. */
   recognizers?: Partial<Record<Lang, Recognizer[]>>;
-  /** The Arabic tagger's weights (a separate JSON asset, see `entities/arabic/model.ts`); rules alone without it. */
-  arabicModel?: ArabicModel;
 }
 
 
@@ -45,10 +42,10 @@ export function analyze(article: Article, resources: Resources): Annotations {
     return i < 0 ? tokens.length : i;
   });
   const ctx: TextContext = { lang, norm, tokens, blockStarts };
-  const builtIn = lang === 'ar' ? [arabicRecognizer(resources.arabicModel)] : [];
+  const builtIn = lang === 'ar' ? [arabicRecognizer] : [];
   const recognizers = [...builtIn, ...(resources.recognizers?.[lang] ?? [])];
   const { mentions, entities } = recognize(ctx, resources.glossary, recognizers);
-  const { quotes, vague } = findQuotes({ text, blocks, mentions });
-  const summary = summarize({ text, lang, blocks, entities, quotes });
+  const { quotes, vague } = findQuotes({ text, blocks, mentions, lang, norm, tokens, entities });
+  const summary = summarize({ text, lang, blocks, entities, quotes, mentions, norm, tokens });
   return { lang, title: article.title.trim(), text, blocks, mentions, entities, quotes, vague, summary };
 }

@@ -58,7 +58,8 @@ export function recognize(ctx: TextContext, glossary: Glossary, recognizers: Rec
   // A short form of an entity the article names in full (`منير` after `عاصم منير`) outranks a statistical guess over
   // the same words (`منير التزام`); rule proposals, which rest on a title or a given name, still come first.
   const shortOfNamed = new Uint8Array(tokens.length);
-  for (const s of shorts) if (s.refs.some((r) => full.some((f) => f.key === glossary.entries[r.entry].id))) shortOfNamed.fill(1, s.first, s.last + 1);
+  const fullKeys = new Set(full.map((f) => f.key));
+  for (const s of shorts) if (s.refs.some((r) => fullKeys.has(glossary.entries[r.entry].id))) shortOfNamed.fill(1, s.first, s.last + 1);
   const raw = recognizers.flatMap((r) => r(ctx, claimed));
   // An organisation named after a place (American University of Beirut, Central Bank of Iraq) is one name: it takes
   // the place and demonym hits inside it, never a person's or another organisation's.

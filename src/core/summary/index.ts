@@ -1,9 +1,20 @@
 /**
- * The on-device summary: sentences of the article in their order, and a one-line digest of who, where and who was
- * quoted.
+ * The on-device summary: a few sentences of the article, in article order, chosen by salience, and a one-line
+ * digest of who, where and who was quoted — in the article's language (Arabic served as well as English).
+ *
+ * Salience of a sentence: the weight of its terms over the article (stems, sublinear frequency, the headline's
+ * terms counting more), its centrality (how much it shares with the other sentences), the salience of the entities
+ * it mentions, the claims it quotes and how often their speaker is quoted, and its position.
+ *
+ * Choice, shaped like a news digest: first the lede — the opening sentence that names most of who and where —
+ * then the claims, the most central quoted sentence of each speaker in turn (so two voices before a second quote
+ * of one), then anything else by salience. A sentence sharing most of its terms with one already chosen is a
+ * near-duplicate and is passed over. The chosen sentences come out in article order.
  */
-import { sentences } from '../text/sentences';
-import type { Entity, Lang, Quote, Span, Summary } from '../types';
+import { normalize, type Normalized } from '../text/normalize';
+import { tokenize, type Token } from '../text/tokens';
+import type { Entity, Lang, Mention, Quote, Span, Summary } from '../types';
+import { termHash } from './terms';
 
 export interface SummaryInput {
   text: string;
@@ -11,21 +22,305 @@ export interface SummaryInput {
   blocks: Span[];
   entities: Entity[];
   quotes: Quote[];
+  mentions?: Mention[];
+  /** The normalised text and its tokens, where the caller has them (saves the work). */
+  norm?: Normalized;
+  tokens?: Token[];
 }
 
-export function summarize({ text, lang, blocks, entities, quotes }: SummaryInput, count = 3): Summary {
-  const body = blocks.slice(1).flatMap((b) => sentences(text.slice(b.start, b.end), lang, b.start));
-  const chosen = body.slice(0, count).map((s) => ({ ...s, text: text.slice(s.start, s.end) }));
-  return { sentences: chosen, digest: digest(lang, entities, quotes) };
+export interface RankedSentence extends Span {
+  /** Index among body sentences, and of its paragraph. */
+  index: number;
+  para: number;
+  /** Ids of its terms (stems), ascending, each once. */
+  terms: Int32Array;
+  words: number;
+  /** Salience, 0..1. */
+  score: number;
+  /** Weight as the lede (entities, position, centrality) and as a claim (centrality, entities, speaker). */
+  lede: number;
+  claim: number;
+  /** The most quoted speaker of the direct quotes it holds, if any. */
+  speaker?: string;
 }
 
-function digest(lang: Lang, entities: Entity[], quotes: Quote[]): string {
+const EMPTY = new Int32Array(0);
+const ABBREV = /(?:^|\s)(?:mr|mrs|ms|dr|st|gen|col|lt|sgt|gov|sen|rep|prof|jr|sr|no|vs|inc|co|corp|ltd|capt|maj|[A-Z])$/i;
+
+const isOpener = (c: number) => c === 0xab || c === 0x201c || c === 0x201e || c === 0x2039;
+const isCloser = (c: number) => c === 0xbb || c === 0x201d || c === 0x203a;
+const isStop = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x61f || c === 0x2026;
+const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0xa0 || (c >= 0x2000 && c <= 0x200b);
+
+/**
+ * Sentences of one block: split after `.` `!` `?` `؟` `…` followed by a space, never inside quotation marks (a
+ * quoted passage of several sentences stays whole), never after an English abbreviation.
+ */
+export function blockSentences(text: string, block: Span, english: boolean): Span[] {
+  const out: Span[] = [];
+  let depth = 0;
+  let straight = false;
+  let start = block.start;
+  const push = (a: number, b: number) => {
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+    if (b > a) out.push({ start: a, end: b });
+  };
+  for (let i = block.start; i < block.end; i++) {
+    const c = text.charCodeAt(i);
+    if (isOpener(c)) depth++;
+    else if (isCloser(c)) depth = depth > 0 ? depth - 1 : 0;
+    else if (c === 0x22) straight = !straight;
+    else if (isStop(c) && depth === 0) {
+      let j = i + 1;
+      for (; j < block.end; j++) {
+        const d = text.charCodeAt(j);
+        if (d === 0x22) straight = !straight;
+        else if (!(d === 0x2e || isCloser(d) || d === 0x27 || d === 0x2019)) break;
+      }
+      // the marks after the stop are read: go on from there, whether or not the sentence ends here
+      const at = i;
+      i = j - 1;
+      if (straight) continue;
+      if (j < block.end && !isSpace(text.charCodeAt(j))) continue;
+      if (english && c === 0x2e && ABBREV.test(text.slice(Math.max(block.start, at - 5), at))) continue;
+      if (english && j + 1 < block.end) {
+        const n = text.charCodeAt(j + 1);
+        if (n >= 0x61 && n <= 0x7a) continue;
+      }
+      push(start, j);
+      start = j;
+    }
+  }
+  push(start, block.end);
+  return out;
+}
+
+export function summarize(input: SummaryInput, count = 3): Summary {
+  const { text, lang, entities, quotes } = input;
+  const sents = rankSentences(input);
+  const chosen: RankedSentence[] = [];
+  const fresh = (s: RankedSentence) => !chosen.includes(s) && !chosen.some((c) => overlap(c.terms, s.terms) > 0.5);
+  // The lede: among the opening sentences, the one naming most of the story's entities.
+  let lede: RankedSentence | undefined;
+  for (const s of sents) if (s.index < 4 && s.para < 2 && (!lede || s.lede > lede.lede)) lede = s;
+  if (lede && count > 0) chosen.push(lede);
+  // The claims: each speaker's most central quoted sentence, speakers taken by that sentence's weight.
+  const claims = sents.filter((s) => s.speaker).sort((a, b) => b.claim - a.claim || a.index - b.index);
+  const voices = new Set(chosen.map((c) => c.speaker).filter(Boolean));
+  for (const s of claims) {
+    if (chosen.length >= count) break;
+    if (!voices.has(s.speaker) && fresh(s)) {
+      chosen.push(s);
+      voices.add(s.speaker);
+    }
+  }
+  if (chosen.length < count) {
+    for (const s of [...claims, ...[...sents].sort((a, b) => b.score - a.score || a.index - b.index)]) {
+      if (chosen.length >= count) break;
+      if (fresh(s)) chosen.push(s);
+    }
+  }
+  chosen.sort((a, b) => a.index - b.index);
+  return {
+    sentences: chosen.map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) })),
+    digest: digest(lang, entities, quotes),
+  };
+}
+
+/** Every body sentence with its salience, in article order. */
+export function rankSentences(input: SummaryInput): RankedSentence[] {
+  const { text, lang, blocks, entities, quotes } = input;
+  const mentions = input.mentions ?? [];
+  const en = lang === 'en';
+  const norm = input.norm ?? normalize(text);
+  const tokens = input.tokens ?? tokenize(norm.text);
+
+  const sents: RankedSentence[] = [];
+  for (let b = 1; b < blocks.length; b++) {
+    for (const s of blockSentences(text, blocks[b], en)) {
+      // a literal of one shape (an object spread here costs more than the whole split)
+      sents.push({ start: s.start, end: s.end, index: sents.length, para: b - 1, terms: EMPTY, words: 0, score: 0, lede: 0, claim: 0, speaker: undefined });
+    }
+  }
+  if (!sents.length) return sents;
+
+  // Terms as ids: stems hashed straight from the tokens, numbered as they come.
+  const idOf = new Map<number, number>();
+  let nextId = 0;
+  const termOf = (w: string): number => {
+    const h = termHash(w, en);
+    if (!h) return -1;
+    let id = idOf.get(h);
+    if (id === undefined) idOf.set(h, (id = nextId++));
+    return id;
+  };
+  const titleTerms: number[] = [];
+  const perSent: number[][] = sents.map(() => []);
+  let si = 0;
+  for (const t of tokens) {
+    const at = norm.map[t.start];
+    if (at < blocks[0].end) {
+      const id = termOf(t.text);
+      if (id >= 0) titleTerms.push(id);
+      continue;
+    }
+    while (si < sents.length && sents[si].end <= at) si++;
+    if (si >= sents.length) break;
+    if (at < sents[si].start) continue;
+    sents[si].words++;
+    const id = termOf(t.text);
+    if (id >= 0) perSent[si].push(id);
+  }
+  const df = new Int32Array(nextId);
+  const inTitle = new Uint8Array(nextId);
+  for (const id of titleTerms) inTitle[id] = 1;
+  for (let i = 0; i < sents.length; i++) {
+    const ids = Int32Array.from(perSent[i]).sort();
+    let n = 0;
+    for (let k = 0; k < ids.length; k++) if (k === 0 || ids[k] !== ids[k - 1]) ids[n++] = ids[k];
+    sents[i].terms = ids.subarray(0, n);
+    for (let k = 0; k < n; k++) df[ids[k]]++;
+  }
+
+  // Entities and quotes per sentence.
+  const salience = new Map<string, number>();
+  for (const e of entities) salience.set(e.key, e.salience);
+  const entityScore = new Float64Array(sents.length);
+  const counted = new Set<string>();
+  si = 0;
+  for (const m of mentions) {
+    while (si < sents.length && sents[si].end <= m.start) {
+      si++;
+      counted.clear();
+    }
+    if (si >= sents.length) break;
+    if (m.start < sents[si].start || counted.has(m.entity)) continue;
+    counted.add(m.entity);
+    entityScore[si] += (salience.get(m.entity) ?? 0.2) * (m.kind === 'demonym' ? 0.3 : 1);
+  }
+  const bySpeaker = new Map<string, number>();
+  let maxSpeaker = 1;
+  for (const q of quotes) {
+    if (!q.direct || !q.speaker) continue;
+    const n = (bySpeaker.get(q.speaker.name) ?? 0) + 1;
+    bySpeaker.set(q.speaker.name, n);
+    if (n > maxSpeaker) maxSpeaker = n;
+  }
+  const quoteScore = new Float64Array(sents.length);
+  si = 0;
+  for (const q of quotes) {
+    if (!q.direct) continue;
+    while (si < sents.length && sents[si].end <= q.start) si++;
+    if (si >= sents.length) break;
+    if (q.start < sents[si].start) continue;
+    const weight = q.speaker ? 0.5 + 0.5 * ((bySpeaker.get(q.speaker.name) ?? 1) / maxSpeaker) : 0.3;
+    if (weight > quoteScore[si]) {
+      quoteScore[si] = weight;
+      sents[si].speaker = q.speaker?.name ?? '?';
+    }
+  }
+
+  // Term weight (sublinear, terms that recur across sentences; the headline's count more), then the mix.
+  let maxContent = 0;
+  let maxEntity = 0;
+  const content = new Float64Array(sents.length);
+  for (const s of sents) {
+    let c = 0;
+    for (const id of s.terms) {
+      if (df[id] > 1) c += Math.log(df[id]);
+      if (inTitle[id]) c += 1;
+    }
+    content[s.index] = c / Math.sqrt(Math.max(8, s.words));
+    if (content[s.index] > maxContent) maxContent = content[s.index];
+    if (entityScore[s.index] > maxEntity) maxEntity = entityScore[s.index];
+  }
+  const central = centrality(sents, df);
+  const paras = sents[sents.length - 1].para + 1;
+  for (const s of sents) {
+    const position = (1 / (1 + s.para * (4 / Math.max(4, paras)))) * (s.index === 0 ? 1.2 : 1);
+    const length = s.words < 6 ? 0.5 : s.words > 70 ? 0.8 : 1;
+    const e = maxEntity ? entityScore[s.index] / maxEntity : 0;
+    s.score = length * (0.4 * (maxContent ? content[s.index] / maxContent : 0) + 0.3 * e + 0.15 * quoteScore[s.index] + 0.25 * position);
+    s.lede = length * (0.5 * e + 0.25 * central[s.index] + 0.25 * (1 / (1 + s.index * 0.5)));
+    s.claim = length * (0.7 * central[s.index] + 0.15 * e + 0.15 * quoteScore[s.index]);
+  }
+  return sents;
+}
+
+/** Terms two ascending id lists share. */
+function shared(a: Int32Array, b: Int32Array): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      n++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return n;
+}
+
+/**
+ * How much each sentence shares with the others, scaled to 0..1: for each of its terms, the other sentences that
+ * hold it, over the geometric mean of its length and the mean length — the sum of cosines to every other sentence
+ * with their lengths taken as the mean, in one pass (linear in the article, where pairs would be quadratic).
+ */
+function centrality(sents: RankedSentence[], df: Int32Array): Float64Array {
+  const out = new Float64Array(sents.length);
+  let total = 0;
+  for (const s of sents) total += s.terms.length;
+  const mean = Math.max(1, total / sents.length);
+  let max = 0;
+  for (let i = 0; i < sents.length; i++) {
+    const t = sents[i].terms;
+    if (!t.length) continue;
+    let c = 0;
+    for (let k = 0; k < t.length; k++) c += df[t[k]] - 1;
+    out[i] = c / Math.sqrt(t.length * mean);
+    if (out[i] > max) max = out[i];
+  }
+  if (max) for (let i = 0; i < out.length; i++) out[i] /= max;
+  return out;
+}
+
+/** Share of the smaller list's terms that the other holds too. */
+function overlap(a: Int32Array, b: Int32Array): number {
+  const small = Math.min(a.length, b.length);
+  return small ? shared(a, b) / small : 1;
+}
+
+/** One line: who (people, else organisations), where (places), and who was quoted, most quoted first. */
+export function digest(lang: Lang, entities: Entity[], quotes: Quote[]): string {
   const name = (e: Entity) => e.names[lang] ?? e.names.ar ?? e.names.en ?? e.key;
-  const top = (kind: Entity['kind']) => entities.filter((e) => e.kind === kind && e.mentions > 0).slice(0, 3).map(name);
-  const speakers = [...new Set(quotes.map((q) => q.speaker?.name).filter(Boolean))].slice(0, 3) as string[];
-  const join = (xs: string[]) => xs.join(lang === 'ar' ? '، ' : ', ');
-  const parts = lang === 'ar'
-    ? [top('person').length && `من: ${join(top('person'))}`, top('place').length && `أين: ${join(top('place'))}`, speakers.length && `اقتُبس: ${join(speakers)}`]
-    : [top('person').length && `Who: ${join(top('person'))}`, top('place').length && `Where: ${join(top('place'))}`, speakers.length && `Quoted: ${join(speakers)}`];
-  return parts.filter(Boolean).join(' · ');
+  const top = (kind: Entity['kind'], n: number) =>
+    entities
+      .filter((e) => e.kind === kind && e.mentions > 0)
+      .sort((a, b) => b.salience - a.salience)
+      .slice(0, n)
+      .map(name);
+  let who = top('person', 3);
+  if (who.length < 2) who = [...who, ...top('organization', 2 - who.length)];
+  const where = top('place', 3);
+  const counts = new Map<string, { n: number; named: boolean }>();
+  for (const q of quotes) {
+    if (!q.direct || !q.speaker) continue;
+    const c = counts.get(q.speaker.name) ?? { n: 0, named: q.speaker.kind === 'named' };
+    c.n++;
+    counts.set(q.speaker.name, c);
+  }
+  const quoted = [...counts.entries()]
+    .sort((a, b) => b[1].n - a[1].n || Number(b[1].named) - Number(a[1].named))
+    .slice(0, 4)
+    .map(([k, c]) => (c.n > 1 ? `${k} (${c.n})` : k));
+  const sep = lang === 'ar' ? '، ' : ', ';
+  const [w, p, q] = lang === 'ar' ? ['من', 'أين', 'اقتُبس'] : ['Who', 'Where', 'Quoted'];
+  const parts: string[] = [];
+  if (who.length) parts.push(`${w}: ${who.join(sep)}`);
+  if (where.length) parts.push(`${p}: ${where.join(sep)}`);
+  if (quoted.length) parts.push(`${q}: ${quoted.join(sep)}`);
+  return parts.join(' · ');
 }

@@ -16,7 +16,7 @@ export function sentences(text: string, lang: string, offset = 0): Span[] {
   if (typeof Intl !== 'undefined' && 'Segmenter' in Intl) {
     let seg = segmenters.get(lang);
     if (!seg) segmenters.set(lang, (seg = new Intl.Segmenter(lang, { granularity: 'sentence' })));
-    for (const s of seg.segment(text)) push(s.index, s.index + s.segment.length);
+    segmentInWindows(seg, text, push);
     return out;
   }
   let start = 0;
@@ -26,4 +26,37 @@ export function sentences(text: string, lang: string, offset = 0): Span[] {
   }
   push(start, text.length);
   return out;
+}
+
+/** Characters handed to the segmenter at a time. */
+export const SENTENCE_WINDOW = 2000;
+
+/**
+ * Sentence boundaries of `text`, found a window at a time. V8's sentence segmenter costs time in proportion to the
+ * whole text for every sentence it yields, so one call over a long text is quadratic: 100 000 characters of short
+ * sentences took seconds, a page frozen. Each window keeps all its sentences but the last, which may run past the
+ * window's end, and the next window starts where that one does. A sentence longer than the window widens it.
+ * The last sentence kept must be followed by one that holds a letter: the segmenter looks past spaces, digits and
+ * marks to the next letter before it breaks (`etc. 4 more`), and a window's end could hide that letter.
+ */
+export function segmentInWindows(seg: Intl.Segmenter, text: string, push: (start: number, end: number) => void, window = SENTENCE_WINDOW): void {
+  let from = 0;
+  let size = window;
+  while (from < text.length) {
+    const end = Math.min(text.length, from + size);
+    const parts = [...seg.segment(end === text.length && from === 0 ? text : text.slice(from, end))];
+    if (end === text.length) {
+      for (const p of parts) push(from + p.index, from + p.index + p.segment.length);
+      return;
+    }
+    let k = parts.length - 1;
+    while (k > 0 && !/\p{L}/u.test(parts[k].segment)) k--;
+    if (k === 0) {
+      size *= 2;
+      continue;
+    }
+    for (let i = 0; i < k; i++) push(from + parts[i].index, from + parts[i].index + parts[i].segment.length);
+    from += parts[k].index;
+    size = window;
+  }
 }

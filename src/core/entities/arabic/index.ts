@@ -1,42 +1,43 @@
 /**
- * Arabic names no glossary holds, found by rule: a title or role, then a given name and its family name.
+ * The Arabic recogniser: rules and lexicons, then a guard that drops what is a description rather than a name
+ * (`الجيش الباكستاني`, a lone `الليبية`).
  */
-import type { Proposal, Recognizer } from '../context';
-import { adjacent } from '../../match/name-matcher';
-import { proclitics } from '../../text/tokens';
-import { GIVEN_NAMES, TITLES } from './lexicon';
-import type { ArabicModel } from './model';
+import type { Proposal, Recognizer, TextContext } from '../context';
+import { readings as readingsOf } from './readings';
+import type { EntityKind } from '../../types';
+import { ARMED, ORG_HEADS, PLACES, VERBS } from './lexicon';
+import { arabicRules, isNisba } from './rules';
 
-export function arabicRecognizer(model?: ArabicModel): Recognizer {
-  void model;
-  return arabicRules;
+export { arabicRules } from './rules';
+
+const PLACE_SET = new Set(PLACES);
+
+/**
+ * A description, not a name: armed forces or an institution with nisba adjectives alone (`القوات الليبية`,
+ * `المؤسسة العسكرية الليبية`), or a lone nisba (`الليبية`) that no lexicon holds as a place.
+ */
+export function isDescription(ctx: TextContext, first: number, last: number, kind: EntityKind): boolean {
+  const words = ctx.tokens.slice(first, last + 1).map((t) => t.text);
+  if (kind === 'place' && words.length === 1 && isNisba(words[0]) && /^(?:[وف]?(?:ال|بال|لل))/.test(words[0])) {
+    return !readingsOf(words[0]).some((r) => PLACE_SET.has(r));
+  }
+  if (kind === 'organization' && words.length >= 2 && words.slice(1).every(isNisba)) {
+    const head = readingsOf(words[0]);
+    const definiteHead = head.some((h) => h.startsWith('ال') && (ORG_HEADS.has(h.slice(2)) || ARMED.has(h.slice(2)) || ARMED.has(h)));
+    return definiteHead || head.some((h) => ARMED.has(h));
+  }
+  return false;
 }
 
-const PARTICLES = new Set(['ابو', 'بن', 'ابن', 'عبد', 'بو', 'ال']);
-/** Function words that end a name. */
-const STOP = new Set(['ان', 'إن', 'انه', 'انها', 'في', 'من', 'الي', 'علي', 'عن', 'مع', 'الذي', 'التي', 'قال', 'يقول', 'و']);
+/** The Arabic recogniser: the rules, less what is a description rather than a name. */
+export const arabicRecognizer: Recognizer = guarded(arabicRules);
 
-const isGiven = (t: string) => proclitics(t).some((f) => GIVEN_NAMES.has(f));
+/** A name never begins with a verb of saying or a function word (`ويضيف`, `وقال`). */
+function startsWithVerb(ctx: TextContext, p: Proposal): boolean {
+  const w = ctx.tokens[p.first].text;
+  return VERBS.has(w) || (/^[وف]/.test(w) && VERBS.has(w.slice(1)));
+}
 
-/** Given name with an optional second given name or particle group, then one family word. */
-export const arabicRules: Recognizer = (ctx, claimed) => {
-  const { tokens, norm } = ctx;
-  const out: Proposal[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    if (claimed[i] || !tokens[i].arabic || !isGiven(tokens[i].text)) continue;
-    // A title, a role or a describing phrase must stand within the six words before the name.
-    let titled = false;
-    for (let k = i - 1; k >= Math.max(0, i - 6) && !titled; k--) titled = proclitics(tokens[k].text).some((f) => TITLES.has(f));
-    if (!titled) continue;
-    let last = i;
-    const next = (j: number) => j < tokens.length && !claimed[j] && tokens[j].arabic && adjacent(norm.text, tokens[j - 1], tokens[j]) && !STOP.has(tokens[j].text);
-    if (next(last + 1) && PARTICLES.has(tokens[last + 1].text) && next(last + 2)) last += 2;
-    else if (next(last + 1)) last += 1;
-    if (last === i) continue;
-    const name = norm.text.slice(tokens[i].start, tokens[last].end);
-    const head = proclitics(tokens[i].text).find((f) => GIVEN_NAMES.has(f))!;
-    out.push({ first: i, last, kind: 'person', name: head + name.slice(tokens[i].text.length), source: 'rule', confidence: 0.7 });
-    i = last;
-  }
-  return out;
-};
+function guarded(recognizer: Recognizer): Recognizer {
+  return (ctx, claimed) => recognizer(ctx, claimed).filter((p) => !isDescription(ctx, p.first, p.last, p.kind) && !startsWithVerb(ctx, p));
+}

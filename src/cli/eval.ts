@@ -1,0 +1,128 @@
+/**
+ * `npm run eval`: every figure the project reports, measured in one run.
+ *   - the seed article (where `../shared/seed` is present): mentions found/expected/false, quotes, speakers, summary;
+ *   - our fixture articles: entities (CoNLL P/R/F1 per kind, Arabic and English; compromise alone beside the English),
+ *     quotes and speakers, vague sourcing;
+ *   - NewsFANE Gold (where `../shared/eval` is present): the development and the held-out parts.
+ * The last line is all of it as JSON.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { analyze, type Resources } from '../core/analyze';
+import { parseConll, splitSentences } from '../core/eval/conll';
+import type { Fixture } from '../core/eval/fixture';
+import { scoreQuotes, scoreVague, sumQuoteScores, type GoldQuote, type QuoteScore } from '../core/eval/quotes';
+import { emptyTallies, scores, SCORED_KINDS, tally, type Scores } from '../core/eval/score';
+import { evaluate } from './eval-conll';
+import { evalEnglish } from './eval-english';
+import { fixtures, hasSeed, SEED_GOLD, SEED_PAGE } from './fixtures';
+import { readArticle } from './read-article';
+import { nodeResources } from './resources';
+
+const NEWSFANE = resolve(import.meta.dirname, '../../../shared/eval/newsfane/NewsFANE_Gold_2014_170K.txt');
+
+const pct = (x: number) => x.toFixed(1).padStart(5);
+
+function printScores(label: string, s: Scores): void {
+  console.log(`  ${label.padEnd(22)} ${[...SCORED_KINDS, 'micro' as const].map((k) => `${k.slice(0, 5)} ${pct(s[k].p)}/${pct(s[k].r)}/${pct(s[k].f1)}`).join('  ')}`);
+}
+
+function printQuotes(label: string, q: QuoteScore): void {
+  console.log(
+    `  ${label.padEnd(22)} quotes P ${pct(q.p)} R ${pct(q.r)} (${q.matched}/${q.gold}, ${q.predicted} found)  speakers ${pct(q.speakerAccuracy)}% (${q.speakersRight}/${q.matched})  quoted names listed ${q.notQuotesListed}/${q.notQuotes}`,
+  );
+}
+
+/** Entity scores of the fixtures of one language, the CoNLL way over exact spans. */
+export function fixtureEntities(list: Fixture[], resources: Resources): Scores {
+  const t = emptyTallies();
+  for (const f of list) tally(t, f.mentions, analyze(f.article, resources).mentions);
+  return scores(t);
+}
+
+export function fixtureQuotes(list: Fixture[], resources: Resources): { quotes: QuoteScore; vague: ReturnType<typeof scoreVague> } {
+  const qs: QuoteScore[] = [];
+  const vague = { gold: 0, predicted: 0, found: 0, spurious: 0 };
+  for (const f of list) {
+    const a = analyze(f.article, resources);
+    qs.push(scoreQuotes(a.text, f.quotes as GoldQuote[], a.quotes, f.notQuotes));
+    const v = scoreVague(f.vague, a.vague);
+    for (const k of Object.keys(vague) as (keyof typeof vague)[]) vague[k] += v[k];
+  }
+  return { quotes: sumQuoteScores(qs), vague };
+}
+
+interface SeedGold {
+  entities: { type: string; mentions: [string, number][] }[];
+  quotes: GoldQuote[];
+  notQuotes: string[];
+}
+
+function seed(resources: Resources) {
+  const gold = JSON.parse(readFileSync(SEED_GOLD, 'utf8')) as SeedGold;
+  const a = analyze(readArticle(SEED_PAGE)!, resources);
+  const want = new Map<string, number>();
+  for (const e of gold.entities) for (const [text, n] of e.mentions) want.set(`${e.type}|${text}`, n);
+  const got = new Map<string, number>();
+  for (const m of a.mentions) if (m.kind !== 'demonym') got.set(`${m.kind}|${m.text}`, (got.get(`${m.kind}|${m.text}`) ?? 0) + 1);
+  let found = 0;
+  let falses = 0;
+  for (const [k, n] of got) {
+    found += Math.min(n, want.get(k) ?? 0);
+    falses += Math.max(0, n - (want.get(k) ?? 0));
+  }
+  const expected = [...want.values()].reduce((x, y) => x + y, 0);
+  const quotes = scoreQuotes(a.text, gold.quotes, a.quotes, gold.notQuotes);
+  return { mentions: { found, expected, false: falses }, quotes };
+}
+
+export async function evalCommand(): Promise<number> {
+  const resources = nodeResources();
+  const out: Record<string, unknown> = {};
+
+  if (hasSeed) {
+    const s = seed(resources);
+    console.log('seed article');
+    console.log(`  mentions ${s.mentions.found}/${s.mentions.expected} found, ${s.mentions.false} false`);
+    printQuotes('', s.quotes);
+    out.seed = { mentions: s.mentions, quotes: { p: s.quotes.p, r: s.quotes.r, speakers: s.quotes.speakerAccuracy, namesListed: s.quotes.notQuotesListed } };
+  } else console.log('seed article: absent (../shared/seed), skipped');
+
+  console.log('fixtures: entities (P/R/F1)');
+  const ar = fixtureEntities(fixtures('ar'), resources);
+  printScores(`Arabic (${fixtures('ar').length})`, ar);
+  const en = evalEnglish();
+  printScores(`English (${fixtures('en').length})`, en.hamish);
+  printScores('English, compromise', en.compromise);
+  console.log('fixtures: quotes');
+  const qa = fixtureQuotes(fixtures('ar'), resources);
+  const qe = fixtureQuotes(fixtures('en'), resources);
+  printQuotes('Arabic', qa.quotes);
+  printQuotes('English', qe.quotes);
+  const both = sumQuoteScores([qa.quotes, qe.quotes]);
+  printQuotes('all', both);
+  const vague = { found: qa.vague.found + qe.vague.found, gold: qa.vague.gold + qe.vague.gold, spurious: qa.vague.spurious + qe.vague.spurious };
+  console.log(`  vague sourcing         ${vague.found}/${vague.gold} found, ${vague.spurious} spurious`);
+  out.fixtures = {
+    ar: ar.micro.f1,
+    en: en.hamish.micro.f1,
+    enCompromise: en.compromise.micro.f1,
+    quotes: { p: both.p, r: both.r, speakers: both.speakerAccuracy },
+    vague,
+  };
+
+  if (existsSync(NEWSFANE)) {
+    console.log('NewsFANE Gold (P/R/F1)');
+    const all = parseConll(readFileSync(NEWSFANE, 'utf8'));
+    const nf: Record<string, number> = {};
+    for (const split of ['dev', 'heldout'] as const) {
+      const s = evaluate(splitSentences(all, split), resources);
+      printScores(split, s);
+      nf[split] = s.micro.f1;
+    }
+    out.newsfane = nf;
+  } else console.log('NewsFANE: absent (../shared/eval), skipped');
+
+  console.log(JSON.stringify(out));
+  return 0;
+}

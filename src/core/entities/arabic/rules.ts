@@ -1,0 +1,277 @@
+/**
+ * Arabic names no glossary holds, found by rule. Each rule looks for a cue the press always gives (a title before a
+ * person, a trigger noun before a place or an organisation, a known place) and takes the name after it, stopping at
+ * function words; titles and trigger nouns stay outside the name unless they belong to it (`حزب الله`).
+ */
+import type { Proposal, Recognizer, TextContext } from '../context';
+import { adjacent } from '../../match/name-matcher';
+import type { Token } from '../../text/tokens';
+import { readings } from './readings';
+import type { EntityKind } from '../../types';
+import {
+  AMBIGUOUS_GIVEN,
+  ARMED,
+  COMMON,
+  GIVEN_NAMES,
+  ORG_BEFORE,
+  ORG_HEADS,
+  PARTICLES,
+  PLACE_TRIGGERS,
+  PLACES,
+  STOP,
+  TITLE_MODIFIERS,
+  TITLES,
+} from './lexicon';
+
+/** The lexicon's places: one-word names, and the rest of each longer name by its first word (longest first). */
+const SINGLE_PLACES = new Set<string>();
+const MULTI_PLACES = new Map<string, string[][]>();
+for (const p of PLACES) {
+  const [first, ...rest] = p.split(' ');
+  if (!rest.length) SINGLE_PLACES.add(first);
+  else MULTI_PLACES.set(first, [...(MULTI_PLACES.get(first) ?? []), rest].sort((a, b) => b.length - a.length));
+}
+
+/** The lexicon place that starts at token `i`: its last token and the reading of the first. */
+export function placeAt(v: View, i: number): { last: number; head: string } | undefined {
+  const tokens = v.tokens;
+  for (const r of v.read(i)) {
+    // `المالي` (financial) is not `مالي` (Mali): a place without the article never matches a word that has it.
+    if (v.text(i).endsWith('ال' + r) && r !== v.text(i)) continue;
+    for (const rest of MULTI_PLACES.get(r) ?? []) {
+      let ok = i + rest.length < tokens.length;
+      for (let k = 0; ok && k < rest.length; k++) ok = tokens[i + 1 + k].text === rest[k] && adjacent(v.ctx.norm.text, tokens[i + k], tokens[i + 1 + k]);
+      if (ok) return { last: i + rest.length, head: r };
+    }
+    if (SINGLE_PLACES.has(r)) return { last: i, head: r };
+  }
+  return undefined;
+}
+
+/** True for a nisba adjective or demonym shape: `الليبي`, `الليبية`, `ليبيين`, `الباكستانيون`. */
+export function isNisba(word: string): boolean {
+  return word.length >= 4 && /(?:ي|يه|يين|يون|يات|يتين|يان)$/.test(word);
+}
+
+/** One call's view of the tokens: readings without proclitics, computed once per token. */
+export class View {
+  private readings: (string[] | undefined)[];
+  constructor(
+    readonly ctx: TextContext,
+    readonly claimed: Uint8Array,
+  ) {
+    this.readings = new Array(ctx.tokens.length);
+  }
+  get tokens(): Token[] {
+    return this.ctx.tokens;
+  }
+  read(i: number): string[] {
+    return (this.readings[i] ??= this.ctx.tokens[i].arabic ? readings(this.ctx.tokens[i].text) : [this.ctx.tokens[i].text]);
+  }
+  text(i: number): string {
+    return this.ctx.tokens[i].text;
+  }
+  has(i: number, set: Set<string>): boolean {
+    return i >= 0 && i < this.ctx.tokens.length && this.read(i).some((r) => set.has(r));
+  }
+  /** Token `j` can continue a name begun at `j - 1`: Arabic, free, right next to it, not a function word. */
+  free(j: number): boolean {
+    const t = this.ctx.tokens[j];
+    return j < this.ctx.tokens.length && !this.claimed[j] && t.arabic && adjacent(this.ctx.norm.text, this.ctx.tokens[j - 1], t) && !this.stop(j);
+  }
+  stop(j: number): boolean {
+    const w = this.text(j);
+    if (STOP.has(w)) return true;
+    // A token that only reads as a function word with a clitic (`وقال`, `فان`) stops too; names are not read so.
+    const r = this.read(j);
+    return r.length > 1 && STOP.has(r[1]) && !GIVEN_NAMES.has(w) && !r.some((x) => GIVEN_NAMES.has(x));
+  }
+  /** The name as proposed: the first token without its proclitics, then the rest as written. */
+  name(first: number, last: number, head?: string): string {
+    const text = this.ctx.norm.text.slice(this.tokens[first].start, this.tokens[last].end);
+    const h = head ?? this.text(first);
+    return h + text.slice(this.text(first).length);
+  }
+}
+
+const proposal = (first: number, last: number, kind: EntityKind, name: string, confidence: number): Proposal => ({
+  first,
+  last,
+  kind,
+  name,
+  source: 'rule',
+  confidence,
+});
+
+function isClaimedRange(claimed: Uint8Array, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (claimed[i]) return true;
+  return false;
+}
+
+const definite = (w: string) => w.startsWith('ال') && w.length > 3;
+
+/** The reading of a token that is a given name, if any. */
+function givenReading(v: View, i: number): string | undefined {
+  const w = v.text(i);
+  // Given names take no article: `الملك` is a title, not `ملك`.
+  return v.read(i).find((r) => (GIVEN_NAMES.has(r) || isCompoundGiven(r)) && !w.endsWith('ال' + r));
+}
+
+/** `عبدالله`, `عبدالرحمن`: عبد written together with the name after it. */
+const isCompoundGiven = (w: string) => w.length >= 7 && w.startsWith('عبدال');
+
+/** Where a title phrase before token `i` starts, if one stands within six words: `المحلل السياسي الليبي`. */
+function titled(v: View, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+    if (v.has(k, TITLES)) return true;
+    // Only modifiers, nisba adjectives and `في` phrases may stand between a title and the name.
+    const w = v.text(k);
+    if (!(TITLE_MODIFIERS.has(w) || isNisba(w) || w === 'في' || definite(w))) return false;
+  }
+  return false;
+}
+
+/**
+ * Persons: a given name (or any word right after a title and its modifiers), then more given names, particles
+ * (`أبو`, `بن`, `عبد`) with their word, and one family word.
+ */
+function persons(v: View, out: Proposal[]): void {
+  const { tokens, claimed } = v;
+  for (let i = 0; i < tokens.length; i++) {
+    if (claimed[i] || !tokens[i].arabic) continue;
+    const given = givenReading(v, i);
+    let start = -1;
+    let head: string | undefined;
+    let confidence = 0.7;
+    if (given && !v.stop(i)) {
+      const hasTitle = titled(v, i);
+      // An everyday word that is also a name (`علي`, `سلام`) opens a name only after a title.
+      if (!hasTitle && (AMBIGUOUS_GIVEN.has(given) || given !== v.text(i).replace(/^[وف]/, ''))) continue;
+      start = i;
+      head = given;
+      confidence = hasTitle ? 0.75 : 0.6;
+    } else if (v.has(i, TITLES)) {
+      // A title, its modifiers, then an unknown word that is no common word: a foreign name (`هوغو شافيز`).
+      let j = i + 1;
+      while (j < tokens.length && j - i <= 3 && (v.has(j, TITLE_MODIFIERS) || isNisba(v.text(j)) || v.has(j, TITLES))) j++;
+      if (j >= tokens.length || j === i + 1 || !v.free(j) || definite(v.text(j)) || COMMON.has(v.text(j)) || givenReading(v, j)) continue;
+      if (v.text(j).length < 3 || /^[وفبل]/.test(v.text(j))) continue;
+      // Only a second word of the same kind confirms it: a lone word after a title is often a noun.
+      if (!(j + 1 < tokens.length && v.free(j + 1) && !definite(v.text(j + 1)) && !COMMON.has(v.text(j + 1)) && !isNisba(v.text(j + 1)))) continue;
+      out.push(proposal(j, j + 1, 'person', v.name(j, j + 1), 0.6));
+      i = j + 1;
+      continue;
+    }
+    if (start < 0) continue;
+    let last = start;
+    let afterParticle = false;
+    // More given names and particle groups (`محمد حسني`, `عبد الله`, `أبو سعيدة`, `بن علي`).
+    for (;;) {
+      const j = last + 1;
+      if (j >= tokens.length || !v.free(j) || j - start >= 4) break;
+      const w = v.text(j);
+      if (PARTICLES.has(w) && j + 1 < tokens.length && v.free(j + 1)) {
+        last = j + 1;
+        afterParticle = true;
+        continue;
+      }
+      if (GIVEN_NAMES.has(w) && j + 1 < tokens.length && v.free(j + 1) && !COMMON.has(v.text(j + 1)) && !v.has(j + 1, TITLES) && !isNisba(v.text(j + 1))) {
+        last = j;
+        continue;
+      }
+      break;
+    }
+    // The family word: any free word that is no title, no common adjective and no place nisba after a lone name.
+    const f = last + 1;
+    // `محمد بن زايد` is whole: after a particle group only another particle group goes on.
+    if (!afterParticle && f < tokens.length && v.free(f) && !v.has(f, TITLES) && !COMMON.has(v.text(f)) && !/^\d/.test(v.text(f))) {
+      const w = v.text(f);
+      const nisbaLike = isNisba(w) && !definite(w);
+      if (!nisbaLike && !(isNisba(w) && w.endsWith('يه'))) last = f;
+    }
+    // A lone given name is no name: NewsFANE and readers alike want the family word.
+    if (last === start) continue;
+    out.push(proposal(start, last, 'person', v.name(start, last, head), confidence));
+    i = last;
+  }
+}
+
+/** Places: the lexicon's places anywhere, and a proper word after a settlement noun (`بلدة عيتا`). */
+function placesOf(v: View, out: Proposal[]): void {
+  const { tokens, claimed } = v;
+  for (let i = 0; i < tokens.length; i++) {
+    if (claimed[i] || !tokens[i].arabic) continue;
+    const hit = placeAt(v, i);
+    if (hit && !isClaimedRange(claimed, i, hit.last)) {
+      // `الصين الشعبية` is the lexicon's `الصين`; a place followed by a nisba stays the place alone.
+      out.push(proposal(i, hit.last, 'place', hit.head + v.name(i, hit.last).slice(v.text(i).length), 0.8));
+      i = hit.last;
+      continue;
+    }
+    if (!v.has(i, PLACE_TRIGGERS) || definite(v.text(i)) && !v.text(i).startsWith('العاصمه')) continue;
+    const j = i + 1;
+    if (j >= tokens.length || !v.free(j) || claimed[j]) continue;
+    const w = v.text(j);
+    if (definite(w) || isNisba(w) || COMMON.has(w) || w.length < 3 || /^[يتن]/.test(w) && w.length > 4 || w.endsWith('ه')) continue;
+    if (placeAt(v, j)) continue;
+    // Two-word names whose second word takes the article (`عيتا الشعب`, `عين الحلوة`); a nisba stays out.
+    let last = j;
+    const k = j + 1;
+    if (k < tokens.length && v.free(k) && definite(v.text(k)) && !isNisba(v.text(k)) && !v.has(k, TITLES) && !v.has(k, PLACE_TRIGGERS)) last = k;
+    out.push(proposal(j, last, 'place', v.name(j, last), 0.6));
+    i = last;
+  }
+}
+
+/**
+ * Organisations: a head that belongs to the name and the definite words after it (`حزب العمال الكردستاني`,
+ * `وزارة الخارجية`), or a proper word after a company or club noun (`شركة نوكيا`). Armed forces and institutions
+ * followed by nisba adjectives alone (`الجيش الباكستاني`, `المؤسسة العسكرية الليبية`) are descriptions, not names.
+ */
+function organisations(v: View, out: Proposal[]): void {
+  const { tokens, claimed } = v;
+  for (let i = 0; i < tokens.length; i++) {
+    if (claimed[i] || !tokens[i].arabic) continue;
+    const heads = v.read(i);
+    const armed = heads.some((h) => ARMED.has(h));
+    const isHead = armed || heads.some((h) => ORG_HEADS.has(h));
+    if (isHead) {
+      const headDefinite = heads.some((h) => definite(h) && (ORG_HEADS.has(h.slice(2)) || ARMED.has(h.slice(2)) || ARMED.has(h)));
+      let last = i;
+      let proper = false;
+      while (last + 1 < tokens.length && last - i < 3 && v.free(last + 1) && !v.has(last + 1, TITLES) && (definite(v.text(last + 1)) || v.text(last + 1) === 'الله')) {
+        last++;
+        const w = v.text(last);
+        if (!isNisba(w)) proper = true;
+      }
+      if (last === i) continue;
+      // A nisba-only tail is a description for armed forces and for `the X` heads; `وزارة الخارجية` is a name.
+      if (!proper && (armed || headDefinite)) continue;
+      if (armed && last === i + 1 && !proper) continue;
+      const head = heads.find((h) => ORG_HEADS.has(h) || ARMED.has(h) || ORG_HEADS.has(h.slice(2)) || ARMED.has(h.slice(2)))!;
+      out.push(proposal(i, last, 'organization', v.name(i, last, head), armed ? 0.55 : 0.65));
+      i = last;
+      continue;
+    }
+    if (!v.has(i, ORG_BEFORE)) continue;
+    const j = i + 1;
+    if (j >= tokens.length || !v.free(j)) continue;
+    const w = v.text(j);
+    if (definite(w) || isNisba(w) || COMMON.has(w) || w.length < 3 || v.has(j, TITLES)) continue;
+    let last = j;
+    const w2 = j + 1 < tokens.length && v.free(j + 1) ? v.text(j + 1) : '';
+    if (w2 && !definite(w2) && !isNisba(w2) && !COMMON.has(w2) && w2.length >= 3 && !/^[وفبل]/.test(w2)) last = j + 1;
+    out.push(proposal(j, last, 'organization', v.name(j, last), 0.6));
+    i = last;
+  }
+}
+
+/** Every rule at once; `recognize` keeps the longest proposal where two overlap. */
+export const arabicRules: Recognizer = (ctx, claimed) => {
+  const v = new View(ctx, claimed);
+  const out: Proposal[] = [];
+  persons(v, out);
+  placesOf(v, out);
+  organisations(v, out);
+  return out;
+};

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { arabicRecognizer, isDescription } from '../../../../src/core/entities/arabic';
+import { isNisba } from '../../../../src/core/entities/arabic/rules';
+import { loadGlossary } from '../../../../src/core/entities/glossary';
+import { recognize } from '../../../../src/core/entities/recognize';
+import { normalize } from '../../../../src/core/text/normalize';
+import { tokenize } from '../../../../src/core/text/tokens';
+import type { EntityKind } from '../../../../src/core/types';
+
+const empty = loadGlossary({ version: 1, entries: [], forms: [] });
+
+function ctxOf(text: string) {
+  const norm = normalize(text);
+  return { lang: 'ar' as const, norm, tokens: tokenize(norm.text), blockStarts: [0] };
+}
+
+/** The rules' mentions in a sentence, as `kind:surface`. */
+function found(text: string): string[] {
+  return recognize(ctxOf(text), empty, [arabicRecognizer]).mentions.map((m) => `${m.kind}:${m.text}`);
+}
+
+describe('core/entities/arabic/rules', () => {
+  it.each([
+    // Persons: titles and roles stay outside the name.
+    ['وقال الرئيس اللبناني جوزاف عون إن', ['person:جوزاف عون']],
+    ['يرى الباحث الليبي في العلاقات الدولية أحمد المهدوي أن', ['person:أحمد المهدوي']],
+    ['ويصف المحلل السياسي الليبي عمر أبو سعيدة الزيارة', ['person:عمر أبو سعيدة']],
+    ['والتقى الرئيس الفرنسي إيمانويل ماكرون نظيره', ['person:إيمانويل ماكرون']],
+    ['وصرح عبدالله النسور', ['person:عبدالله النسور']],
+    ['التقى الأمير محمد بن سلمان آل سعود', ['person:محمد بن سلمان آل سعود']],
+    ['استقبل الشيخ محمد بن زايد الوفد', ['person:محمد بن زايد']],
+    ['وقال الرئيس السوداني عمر حسن البشير إن', ['person:عمر حسن البشير']],
+    // A given name that is also an everyday word needs a title.
+    ['قال علي إن', []],
+    ['ونص الاتفاق على حسن الجوار', []],
+    ['أكد الملك عبدالله', []],
+    // Places: the lexicon with proclitics, after settlement nouns, multi-word names.
+    ['وصل الوفد إلى وبالعراق', ['place:وبالعراق']],
+    ['قصفت إسرائيل بلدة عيتا الشعب فجر اليوم', ['place:إسرائيل', 'place:عيتا الشعب']],
+    ['في مخيم عين الحلوة', ['place:عين الحلوة']],
+    ['في مدينة غزة الاسبوع الماضي', ['place:غزة']],
+    ['في تل أبيب و رام الله', ['place:تل أبيب', 'place:رام الله']],
+    ['زار أبو ظبي', ['place:أبو ظبي']],
+    // `المالي` is an adjective, not Mali; a nisba is no place.
+    ['قال الخبير المالي إن السوق', []],
+    ['العلاقات الليبية الباكستانية', []],
+    // Organisations: heads that belong to the name, and names after a company noun.
+    ['أعلن حزب العمال الكردستاني', ['organization:حزب العمال الكردستاني']],
+    ['أكدت وزارة الخارجية أن', ['organization:وزارة الخارجية']],
+    ['وأعلنت شركة نوكيا الفنلندية', ['organization:نوكيا']],
+    ['اشتباكات مع قوات الدعم السريع في الخرطوم', ['organization:قوات الدعم السريع', 'place:الخرطوم']],
+    // Armed forces or institutions with nisba adjectives alone are descriptions.
+    ['قدرات القوات الليبية', []],
+    ['زيارة قائد الجيش الباكستاني', []],
+    ['قدرة المؤسسة العسكرية الليبية', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['الليبية', true],
+    ['الباكستاني', true],
+    ['اللبنانيين', true],
+    ['ليبيون', true],
+    ['بنغازي', true],
+    ['ليبيا', false],
+    ['منير', false],
+  ])('isNisba(%s) is %s', (word, expected) => {
+    expect(isNisba(normalize(word).text)).toBe(expected);
+  });
+
+  it.each([
+    ['القوات الليبية', 'organization', true],
+    ['الجيش الباكستاني', 'organization', true],
+    ['المؤسسة العسكرية الليبية', 'organization', true],
+    ['وزارة الخارجية', 'organization', false],
+    ['قوات الدعم السريع', 'organization', false],
+    ['الليبية', 'place', true],
+    ['السعودية', 'place', false],
+    ['بنغازي', 'place', false],
+  ] as [string, EntityKind, boolean][])('isDescription(%s, %s) is %s', (text, kind, expected) => {
+    const ctx = ctxOf(text);
+    expect(isDescription(ctx, 0, ctx.tokens.length - 1, kind)).toBe(expected);
+  });
+});
