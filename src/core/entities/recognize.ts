@@ -20,8 +20,16 @@ interface Found {
 }
 
 /** Words after a family name that say which generation is meant: `حفتر الابن`, `الأسد الأب`. */
-const SON = new Set(['الابن', 'الصغير', 'jr']);
-const FATHER = new Set(['الاب', 'الكبير', 'sr']);
+const SON = new Set(['الابن', 'jr']);
+const FATHER = new Set(['الاب', 'sr']);
+
+/** `son` or `father` where the token after `i` says which generation a name means. */
+function generationAfter(text: string, tokens: TextContext['tokens'], i: number): 'son' | 'father' | undefined {
+  const next = tokens[i + 1];
+  if (!next || text.slice(tokens[i].end, next.start) !== ' ') return undefined;
+  const w = next.text.toLowerCase();
+  return SON.has(w) ? 'son' : FATHER.has(w) ? 'father' : undefined;
+}
 
 export const ruleKey = (kind: EntityKind, name: string) => `${kind}:${fold(name)}`;
 
@@ -48,8 +56,8 @@ export function recognize(ctx: TextContext, glossary: Glossary, recognizers: Rec
       full.push(found(first, hit.last, glossary.entries[entry].kind, glossary.entries[entry].id, 'glossary', refs.length > 1 ? 0.8 : 1));
       claimed.fill(1, first, hit.last + 1);
     } else if (dems.length) {
+      // Not claimed yet: a nisba is also a family name (`وسيم المصري`), which a person rule may take.
       demonyms.push(found(hit.first, hit.last, 'demonym', glossary.entries[dems[0].entry].id, 'glossary', 0.9));
-      claimed.fill(1, hit.first, hit.last + 1);
     } else {
       shorts.push({ first: hit.first, last: hit.last, refs: hit.values.filter((v) => v.form === FORM_SHORT) });
     }
@@ -75,7 +83,14 @@ export function recognize(ctx: TextContext, glossary: Glossary, recognizers: Rec
       list.splice(list.indexOf(f), 1);
     }
   }
-  const proposals = raw.filter((p) => !isClaimed(claimed, p.first, p.last) && !(p.source === 'model' && isClaimed(shortOfNamed, p.first, p.last)));
+  const demonymAt = new Uint8Array(tokens.length);
+  for (const d of demonyms) demonymAt.fill(1, d.first, d.last + 1);
+  const proposals = raw.filter(
+    (p) =>
+      !isClaimed(claimed, p.first, p.last) &&
+      !(p.source === 'model' && isClaimed(shortOfNamed, p.first, p.last)) &&
+      (p.kind === 'person' || !isClaimed(demonymAt, p.first, p.last)),
+  );
   const rules: Found[] = [];
   const ruleNames = new Map<string, Proposal>();
   for (const p of proposals.sort((a, b) => a.first - b.first || b.last - a.last)) {
@@ -85,6 +100,16 @@ export function recognize(ctx: TextContext, glossary: Glossary, recognizers: Rec
     rules.push(found(p.first, p.last, p.kind, key, p.source, p.confidence));
     claimed.fill(1, p.first, p.last + 1);
   }
+  for (const d of [...demonyms]) {
+    if (isClaimed(claimed, d.first, d.last)) demonyms.splice(demonyms.indexOf(d), 1);
+    else claimed.fill(1, d.first, d.last + 1);
+  }
+  // `إيلي معلوف الابن`: the word for son or father belongs to the name it follows.
+  for (const f of [...full, ...rules]) {
+    if (f.kind !== 'person' || claimed[f.last + 1] || !generationAfter(text, tokens, f.last)) continue;
+    f.last++;
+    claimed[f.last] = 1;
+  }
 
   // Short forms: only entities the article names in full, the nearest full mention before winning.
   const named = [...full, ...rules];
@@ -93,11 +118,10 @@ export function recognize(ctx: TextContext, glossary: Glossary, recognizers: Rec
     if (isClaimed(claimed, s.first, s.last)) continue;
     const candidates = s.refs.map((r) => glossary.entries[r.entry].id).filter((id) => named.some((f) => f.key === id));
     let last = s.last;
-    const next = tokens[s.last + 1];
-    const generation = next && text.slice(tokens[s.last].end, next.start) === ' ' ? next.text.toLowerCase() : '';
+    const generation = generationAfter(text, tokens, s.last);
     let pick: string | undefined;
-    if (candidates.length > 1 && (SON.has(generation) || FATHER.has(generation))) {
-      pick = pickGeneration(glossary, candidates, SON.has(generation));
+    if (candidates.length > 1 && generation) {
+      pick = pickGeneration(glossary, candidates, generation === 'son');
       if (pick) last = s.last + 1;
     }
     pick ??= nearest(named.filter((f) => candidates.includes(f.key)), s.first);

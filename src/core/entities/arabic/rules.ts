@@ -143,8 +143,9 @@ function persons(v: View, out: Proposal[]): void {
     let start = -1;
     let head: string | undefined;
     let confidence = 0.7;
+    let hasTitle = false;
     if (given && !v.stop(i)) {
-      const hasTitle = titled(v, i);
+      hasTitle = titled(v, i);
       // An everyday word that is also a name (`علي`, `سلام`) opens a name only after a title.
       if (!hasTitle && (AMBIGUOUS_GIVEN.has(given) || given !== v.text(i).replace(/^[وف]/, ''))) continue;
       start = i;
@@ -186,7 +187,8 @@ function persons(v: View, out: Proposal[]): void {
     // `محمد بن زايد` is whole: after a particle group only another particle group goes on.
     if (!afterParticle && f < tokens.length && v.free(f) && !v.has(f, TITLES) && !COMMON.has(v.text(f)) && !/^\d/.test(v.text(f))) {
       const w = v.text(f);
-      const nisbaLike = isNisba(w) && !definite(w);
+      // After a title, a family name may look like a nisba (`رنا عيتاني`); without one, `محمد لبناني` is no name.
+      const nisbaLike = isNisba(w) && !definite(w) && !hasTitle;
       if (!nisbaLike && !(isNisba(w) && w.endsWith('يه'))) last = f;
     }
     // A lone given name is no name: NewsFANE and readers alike want the family word.
