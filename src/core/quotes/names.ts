@@ -13,6 +13,7 @@ import { G_COLON, G_GLUED, type View } from './view';
 const SMALL = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'by', 'with', 'or', 'from', '&']);
 const TOWARD = new Set(fold('إلى الى مع').split(' '));
 const CLITIC = /^[لبوفك]{1,2}$/;
+const PREP_CLITIC = /^[لبك][^ا]/;
 const SENTENCE = /[.!?؟]\s/;
 
 const stripConj = (w: string) => (w.length > 3 && (w[0] === 'و' || w[0] === 'ف') ? w.slice(1) : w);
@@ -50,8 +51,9 @@ export function isQuotedName(v: View, cues: Cues, q: QuotedSpan, a: number, b: n
     if (!sentence && n <= 6) {
       if (ar) {
         const x = stripConj(wp);
-        // an indefinite noun names what follows (`حركة "حماس"`); a definite one is its subject (`المنتدى "فتح …"`)
-        if (AR_NAME_NOUNS.has(wp) || AR_NAME_NOUNS.has(x)) return true;
+        // an indefinite noun names what follows (`حركة "حماس"`, `لصحيفة "هآرتس"`); a definite one is its subject
+        // (`المنتدى "فتح …"`)
+        if (AR_NAME_NOUNS.has(wp) || AR_NAME_NOUNS.has(x) || (PREP_CLITIC.test(x) && AR_NAME_NOUNS.has(x.slice(1)))) return true;
         if (CLITIC.test(wp) && p > 0 && AR_NAME_NOUNS.has(stripConj(v.w[p - 1]))) return true;
       } else {
         if (EN_NAME_NOUNS.has(wp) && !(p > 0 && v.w[p - 1] === 'what')) return true;

@@ -41,6 +41,15 @@ describe('core/quotes/find-quotes', () => {
     ['a group after أما', ['أما سكان الحي القديم فقالوا إن "المياه لم تصل منذ أسبوع".'], [['المياه', 'سكان الحي', 'anonymous']]],
     ['subjectless cues carry across sentences', ['وقالت الباحثة منى سعيد إن "الأرقام مقلقة".', 'وتضيف أن "التمويل غير كافٍ".', 'وترى أن "الحل سياسي أولاً".'], [['الأرقام', 'منى سعيد', 'named'], ['التمويل', 'منى سعيد', 'named'], ['الحل', 'منى سعيد', 'named']]],
     ['a plural cue carries to a plural speaker', ['أشار مسؤولون في البلدية إلى أن "الأشغال بدأت".', 'وقال المهندس سامي خوري: "المعدات وصلت".', 'وقالوا إن "العمل سينتهي قريباً".'], [['الأشغال', 'مسؤولون في البلدية', 'anonymous'], ['المعدات', 'سامي خوري', 'named'], ['العمل', 'مسؤولون في البلدية', 'anonymous']]],
+    ['an addressee لل… before a colon', ['وقال وزير الخارجية يوسف رجي للصحافيين بعد اللقاء: "الحوار هو الطريق الوحيد".'], [['الحوار', 'يوسف رجي', 'named']]],
+    ['an institution after the quote', ['"نرفض أي مس بالسيادة الوطنية"، قالت الرئاسة في بيان.'], [['نرفض', 'الرئاسة', 'institution']]],
+    ['an aside after في حديث إلى', ['وفي حديث إلى "النهار"، قال النائب آلان عون إن "الاستحقاق سيجري في موعده".'], [['الاستحقاق', 'آلان عون', 'named']]],
+    ['a kunya', ['ويقول أبو محمد، وهو صاحب متجر في السوق: "البيع متوقف منذ شهر".'], [['البيع', 'أبو محمد', 'named']]],
+    ['بحسب ما نقلت … عن X', ['وبحسب ما نقلت وكالة الأنباء الرسمية عن مصدر أمني، فإن "الوضع تحت السيطرة".'], [['الوضع', 'مصدر أمني', 'anonymous']]],
+    ['a newspaper after لصحيفة', ['وقالت مصادر عسكرية إسرائيلية لصحيفة "هآرتس" إن "العملية ستتوسع شمالاً".'], [['العملية', 'مصادر عسكرية إسرائيلية', 'anonymous']]],
+    ['أعرب عن', ['وأعربت وزارة الخارجية المصرية في بيان عن "قلقها البالغ من التصعيد".'], [['قلقها', 'وزارة الخارجية المصرية', 'institution']]],
+    ['دعا … إلى', ['ودعا البطريرك الماروني بشارة الراعي في عظة الأحد إلى "انتخاب رئيس من دون إبطاء".'], [['انتخاب', 'بشارة الراعي', 'named']]],
+    ['a platform named in quotes', ['وكتب رئيس الحكومة السابق سعد الحريري على منصة "إكس": "لبنان أولاً".'], [['لبنان أولاً', 'سعد الحريري', 'named']]],
   ])('Arabic: %s', (_name, paragraphs, expected) => {
     const { text, direct } = run('ar', paragraphs);
     expect(direct.map((q) => text.slice(q.start, q.start + 40))).toHaveLength(expected.length);
@@ -71,6 +80,12 @@ describe('core/quotes/find-quotes', () => {
     ['not the subject of another clause', ['Officials said rules would be published "within weeks," while Gulf diplomats said funds had sent teams.'], [['within weeks', 'Officials', 'anonymous']]],
     ["a person's office", ["Sudani's office said in a statement that Baghdad 'stands by Lebanon and its people'."], [['stands by', "Sudani's office", 'institution']]],
     ['residents at the head of a sentence', ['Residents said the water "smells of diesel" and complained to the municipality.'], [['smells', 'Residents', 'anonymous']]],
+    ['one resident, after the quote', ['"We are not leaving," said one resident, who asked to be identified only by her first name.'], [['We are not', 'resident', 'anonymous']]],
+    ['an opening participle clause', ['Asked whether talks would resume, Jaber said: "That depends on parliament."'], [['That depends', 'Jaber', 'named']]],
+    ['a party and a title before the name', ['"This is a crime," Hezbollah lawmaker Hassan Fadlallah told reporters.'], [['This is a crime', 'Hassan Fadlallah', 'named']]],
+    ['adding that', ['UN envoy Jeanine Hennis-Plasschaert said the ceasefire was "fragile but holding," adding that "all sides must show restraint."'], [['fragile', 'Jeanine Hennis-Plasschaert', 'named'], ['all sides', 'Jeanine Hennis-Plasschaert', 'named']]],
+    ['an estimate by an institution', ['The World Bank estimated that reconstruction would cost "at least $11 billion."'], [['at least', 'World Bank', 'institution']]],
+    ['vowed to', ['Israeli Prime Minister Benjamin Netanyahu vowed to "continue until victory."'], [['continue', 'Benjamin Netanyahu', 'named']]],
   ])('English: %s', (_name, paragraphs, expected) => {
     const { text, direct } = run('en', paragraphs);
     expect(direct).toHaveLength(expected.length);

@@ -13,6 +13,7 @@ import {
   ARMED,
   COMMON,
   GIVEN_NAMES,
+  NOT_NAME_WORDS,
   ORG_BEFORE,
   ORG_HEADS,
   PARTICLES,
@@ -241,12 +242,18 @@ function organisations(v: View, out: Proposal[]): void {
       const headDefinite = heads.some((h) => definite(h) && (ORG_HEADS.has(h.slice(2)) || ARMED.has(h.slice(2)) || ARMED.has(h)));
       let last = i;
       let proper = false;
-      while (last + 1 < tokens.length && last - i < 3 && v.free(last + 1) && !v.has(last + 1, TITLES) && (definite(v.text(last + 1)) || v.text(last + 1) === 'الله')) {
+      let joined = false;
+      // The words of the name: definite words (`وزارة الخارجية`), one joined by و (`وزارة الطاقة والمياه`), and a
+      // purpose after لل (`مركز الريان للدراسات`), each followed by its own definite words.
+      const continues = (w: string) => definite(w) || w === 'الله' || (w.startsWith('لل') && w.length > 4) || (!joined && !armed && w.startsWith('وال') && w.length > 5);
+      while (last + 1 < tokens.length && last - i < 4 && v.free(last + 1) && !v.has(last + 1, TITLES) && continues(v.text(last + 1))) {
+        const w = v.text(last + 1);
+        if (last === i && NOT_NAME_WORDS.has(w)) break;
+        if (w.startsWith('وال')) joined = true;
         last++;
-        const w = v.text(last);
-        if (!isNisba(w)) proper = true;
+        if (!isNisba(w) && !NOT_NAME_WORDS.has(w)) proper = true;
       }
-      if (last === i) continue;
+      if (last === i || !proper && NOT_NAME_WORDS.has(v.text(last))) continue;
       // A nisba-only tail is a description for armed forces and for `the X` heads; `وزارة الخارجية` is a name.
       if (!proper && (armed || headDefinite)) continue;
       if (armed && last === i + 1 && !proper) continue;
@@ -263,6 +270,11 @@ function organisations(v: View, out: Proposal[]): void {
     let last = j;
     const w2 = j + 1 < tokens.length && v.free(j + 1) ? v.text(j + 1) : '';
     if (w2 && !definite(w2) && !isNisba(w2) && !COMMON.has(w2) && w2.length >= 3 && !/^[وفبل]/.test(w2)) last = j + 1;
+    // `شركة صعب للصناعات الغذائية`: the company's trade after لل belongs to its name.
+    if (last + 1 < tokens.length && v.free(last + 1) && v.text(last + 1).startsWith('لل') && v.text(last + 1).length > 4) {
+      last++;
+      while (last + 1 < tokens.length && last - j < 4 && v.free(last + 1) && definite(v.text(last + 1))) last++;
+    }
     out.push(proposal(j, last, 'organization', v.name(j, last), 0.6));
     i = last;
   }
