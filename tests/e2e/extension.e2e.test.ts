@@ -5,8 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyze } from '../../src/core/analyze';
 import { demoFixtures, hasSeed, SEED_GOLD, SEED_MISSING } from '../../src/cli/fixtures';
-import { launchChromium, launchFirefox, type ExtensionBrowser, type PageHandle } from './harness/browsers';
+import { nodeResources } from '../../src/cli/resources';
+import { readEntries } from '../../src/glossary/load-node';
+import { foreignRequests, launchChromium, launchFirefox, type ExtensionBrowser, type PageHandle } from './harness/browsers';
 import { countTexts, READ_HIGHLIGHTS, waitForHighlights, type Highlights } from './harness/page-probes';
 import { startServer, type PageServer } from './harness/server';
 
@@ -77,13 +80,17 @@ describe.each(Object.keys(launchers) as (keyof typeof launchers)[])('%s', (name)
   }, 60_000);
   if (!hasSeed) it.skip(SEED_MISSING, () => {});
 
-  it.each(demoFixtures().map((f) => [f.id, f] as const))('highlights the demo article %s inside the article only', async (_id, f) => {
+  it.each(demoFixtures().map((f) => [f.id, f] as const))('paints on the demo page %s exactly what the core finds, every glossary name of the gold among it', async (_id, f) => {
     const { page, highlights } = await openArticle(`/article/${f.id}`);
     const painted = countTexts(highlights);
-    expect(painted.size).toBeGreaterThan(0);
-    // Every painted name is a gold mention of its kind: no false highlight.
-    const gold = new Set(f.mentions.map((m) => `${m.kind}|${m.text}`));
-    for (const key of painted.keys()) expect(gold.has(key), key).toBe(true);
+    // What the same core finds in the same page in Node: the browser must show all of it, and nothing more.
+    const analysed = new Map<string, number>();
+    for (const m of analyze(f.article, nodeResources()).mentions) {
+      if (m.kind !== 'demonym') analysed.set(`${m.kind}|${m.text}`, (analysed.get(`${m.kind}|${m.text}`) ?? 0) + 1);
+    }
+    expect(Object.fromEntries(painted)).toEqual(Object.fromEntries(analysed));
+    const ids = new Set(readEntries().map((e) => e.id));
+    for (const m of f.mentions.filter((m) => ids.has(m.entity))) expect(painted.get(`${m.kind}|${m.text}`) ?? 0, m.text).toBeGreaterThan(0);
     for (const ranges of Object.values(highlights)) for (const r of ranges) expect(r.inArticle, r.text).toBe(true);
     await page.close();
   }, 60_000);
@@ -112,4 +119,9 @@ describe.each(Object.keys(launchers) as (keyof typeof launchers)[])('%s', (name)
     await panel.close();
     await article.close();
   }, 90_000);
+
+  // Last: every page, the side panel and the popup above have run; nothing may have left for anywhere else.
+  it('made no request beyond the test server and the extension package', () => {
+    expect(foreignRequests(browser, server.origins)).toEqual([]);
+  });
 });

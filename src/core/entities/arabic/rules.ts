@@ -83,6 +83,8 @@ export class View {
   stop(j: number): boolean {
     const w = this.text(j);
     if (STOP.has(w)) return true;
+    // `الله` reads as ال + `له` (to him), but in `عبد الله` it is a name.
+    if (w === 'الله') return false;
     // A token that only reads as a function word with a clitic (`وقال`, `فان`) stops too; names are not read so.
     const r = this.read(j);
     return r.length > 1 && STOP.has(r[1]) && !GIVEN_NAMES.has(w) && !r.some((x) => GIVEN_NAMES.has(x));
