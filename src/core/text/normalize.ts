@@ -42,6 +42,18 @@ for (let d = 0; d < 10; d++) {
 // Every kind of space → a plain space.
 for (const c of [0x00a0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x202f, 0x205f, 0x3000]) FOLD.set(c, ' ');
 
+/**
+ * What each UTF-16 unit becomes: itself, another unit, or nothing (-1). Built once, so folding a page is one table
+ * lookup a unit.
+ */
+const TABLE = (() => {
+  const t = new Int32Array(0x10000);
+  for (let c = 0; c < t.length; c++) t[c] = c;
+  for (const c of DROP) t[c] = -1;
+  for (const [c, to] of FOLD) t[c] = to.charCodeAt(0);
+  return t;
+})();
+
 /** Folds one string without an offset map: for names and lexicon entries. */
 export function fold(s: string): string {
   return normalize(s).text;
@@ -53,17 +65,20 @@ export function fold(s: string): string {
  * their capitals.
  */
 export function normalize(raw: string): Normalized {
-  const out: string[] = [];
+  const codes = new Uint16Array(raw.length);
   const map = new Int32Array(raw.length + 1);
   let n = 0;
   for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if (DROP.has(c)) continue;
-    out.push(FOLD.get(c) ?? raw[i]);
+    const to = TABLE[raw.charCodeAt(i)];
+    if (to < 0) continue;
+    codes[n] = to;
     map[n++] = i;
   }
   map[n] = raw.length;
-  return { raw, text: out.join(''), map: map.subarray(0, n + 1) };
+  // Decoded in slices: spreading a long array into fromCharCode would overflow the call stack.
+  let text = '';
+  for (let i = 0; i < n; i += 8192) text += String.fromCharCode.apply(null, codes.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
+  return { raw, text, map: map.subarray(0, n + 1) };
 }
 
 /** Maps a span on the normalised text back to the raw text it was made from. */

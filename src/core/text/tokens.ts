@@ -46,22 +46,35 @@ const PREP = 'بكل';
  * يبيا]; the matcher keeps the reading that is a name. A reading keeps at least two letters. With `article: false`
  * the article stays on (`الصور` is not `صور`): names carry their article themselves where they have one.
  */
-export function proclitics(token: string, options: { article?: boolean } = {}): string[] {
-  const out: string[] = [];
-  const add = (s: string) => {
-    if (s.length >= 2 && !out.includes(s)) out.push(s);
-  };
+export function proclitics(token: string, options: { article?: boolean } = {}): readonly string[] {
   const stripArticle = options.article !== false;
-  const article = (s: string) => {
-    add(s);
-    if (stripArticle && s.startsWith('ال')) add(s.slice(2));
-  };
-  const prep = (s: string) => {
-    article(s);
-    if (s.length > 2 && PREP.includes(s[0])) article(s.slice(1));
-    if (s.startsWith('لل')) article('ال' + s.slice(2));
-  };
-  prep(token);
-  if (token.length > 2 && CONJ.includes(token[0])) prep(token.slice(1));
+  // A page repeats its words: each reading list is worked out once per form and kept (bounded).
+  const cache = stripArticle ? WITH_ARTICLE : WITHOUT_ARTICLE;
+  let out = cache.get(token);
+  if (out) return out;
+  out = [];
+  readPrep(token, out, stripArticle);
+  if (token.length > 2 && CONJ.includes(token[0])) readPrep(token.slice(1), out, stripArticle);
+  if (cache.size > CACHE_LIMIT) cache.clear();
+  cache.set(token, out);
   return out;
+}
+
+const CACHE_LIMIT = 50_000;
+const WITH_ARTICLE = new Map<string, string[]>();
+const WITHOUT_ARTICLE = new Map<string, string[]>();
+
+function add(out: string[], s: string): void {
+  if (s.length >= 2 && !out.includes(s)) out.push(s);
+}
+
+function readArticle(s: string, out: string[], stripArticle: boolean): void {
+  add(out, s);
+  if (stripArticle && s.startsWith('ال')) add(out, s.slice(2));
+}
+
+function readPrep(s: string, out: string[], stripArticle: boolean): void {
+  readArticle(s, out, stripArticle);
+  if (s.length > 2 && PREP.includes(s[0])) readArticle(s.slice(1), out, stripArticle);
+  if (s.startsWith('لل')) readArticle('ال' + s.slice(2), out, stripArticle);
 }

@@ -1,19 +1,10 @@
 /**
- * Readings of a token without its proclitics (`proclitics()`), remembered per word form: a page repeats its words,
- * and every rule and feature asks for them.
+ * Readings of a token without its proclitics (`proclitics()`, which keeps them per word form), never empty: a word
+ * too short to strip reads as itself.
  */
 import { proclitics } from '../../text/tokens';
 
-const cache = new Map<string, string[]>();
-const LIMIT = 50000;
-
-export function readings(word: string): string[] {
-  let r = cache.get(word);
-  if (!r) {
-    if (cache.size > LIMIT) cache.clear();
-    r = proclitics(word);
-    if (!r.length) r = [word];
-    cache.set(word, r);
-  }
-  return r;
+export function readings(word: string): readonly string[] {
+  const r = proclitics(word);
+  return r.length ? r : [word];
 }

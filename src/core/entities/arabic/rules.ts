@@ -56,7 +56,7 @@ export function isNisba(word: string): boolean {
 
 /** One call's view of the tokens: readings without proclitics, computed once per token. */
 export class View {
-  private readings: (string[] | undefined)[];
+  private readings: (readonly string[] | undefined)[];
   constructor(
     readonly ctx: TextContext,
     readonly claimed: Uint8Array,
@@ -66,7 +66,7 @@ export class View {
   get tokens(): Token[] {
     return this.ctx.tokens;
   }
-  read(i: number): string[] {
+  read(i: number): readonly string[] {
     return (this.readings[i] ??= this.ctx.tokens[i].arabic ? readings(this.ctx.tokens[i].text) : [this.ctx.tokens[i].text]);
   }
   text(i: number): string {
