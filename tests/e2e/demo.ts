@@ -10,7 +10,9 @@ import { launchChromium, type ExtensionBrowser } from './harness/browsers';
 import { countTexts, READ_HIGHLIGHTS, waitForHighlights, type Highlights } from './harness/page-probes';
 import { startServer } from './harness/server';
 
-const OUT = resolve(import.meta.dirname, '../../demo-output');
+/** Where the screenshots go: `demo-output/`, or the folder after `--out` (the README's come from `--out docs`). */
+const outArg = process.argv.indexOf('--out');
+const OUT = resolve(outArg > 0 ? process.argv[outArg + 1] : resolve(import.meta.dirname, '../../demo-output'));
 const headed = !!process.env.DISPLAY && !process.env.CI;
 
 async function tabIdOf(browser: ExtensionBrowser, url: string): Promise<number> {
@@ -45,8 +47,10 @@ async function main() {
     await panel.goto(browser.extensionUrl(`sidepanel.html?tab=${await tabIdOf(browser, url)}`));
     await new Promise((r) => setTimeout(r, 800));
     await panel.screenshot(`${OUT}/sidepanel-${lang}.png`);
+    // Pin the most salient name, so the popup shows a pin with its count on the page.
+    await panel.evaluate(`(() => { const b = document.querySelector('.card .pin'); if (b && b.getAttribute('aria-pressed') !== 'true') b.click(); })()`);
     const popup = await browser.newPage(340, 520);
-    await popup.goto(browser.extensionUrl('popup.html'));
+    await popup.goto(browser.extensionUrl(`popup.html?tab=${await tabIdOf(browser, url)}`));
     await new Promise((r) => setTimeout(r, 300));
     await popup.screenshot(`${OUT}/popup-${lang}.png`);
     const counts = countTexts(highlights);
