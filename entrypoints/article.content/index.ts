@@ -33,6 +33,8 @@ export default defineContentScript({
         // compromise is a file of its own, imported for English articles only: Arabic pages never load it.
         recognizers: lang === 'en' ? { en: await (english ??= loadEnglish().catch((e) => (console.warn('hamish: no English recogniser', e), []))) } : undefined,
       }),
+      // The page replaced its article after load (a client render, a late single-page navigation).
+      onChange: (state) => void announce(state),
     });
     const send = (m: Message) => browser.runtime.sendMessage(m).catch(() => undefined);
     const isPaused = (s: Settings) => s.pausedSites.includes(location.hostname);
@@ -44,12 +46,12 @@ export default defineContentScript({
       const s = annotator.state;
       if (record && s) await recordAppearances({ url: s.url, title: s.annotations.title, site: s.site, published: s.published }, counts);
     };
-    let settings = await readSettings();
-    const run = async () => {
-      const state = isPaused(settings) ? (annotator.destroy(), null) : await annotator.run();
-      void send({ type: 'annotationsChanged', state: state satisfies PageState | null });
+    const announce = async (state: PageState | null) => {
+      void send({ type: 'annotationsChanged', state });
       await updatePins(true);
     };
+    let settings = await readSettings();
+    const run = async () => announce(isPaused(settings) ? (annotator.destroy(), null) : await annotator.run());
 
     const listener = messageListener(browser.runtime.id, {
       getAnnotations: () => annotator.state,

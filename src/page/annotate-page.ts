@@ -1,9 +1,9 @@
 /**
  * The page side of Hamish, with no extension API in it: extract the article, analyse it, find it on the live page
- * and paint it; repaint when the settings change; scroll to and flash a span on request. The content script wires
- * it to messages and storage.
+ * and paint it; repaint when the settings change, or when the page re-renders or replaces its article; scroll to and
+ * flash a span on request. The content script wires it to messages and storage.
  */
-import { analyze, type Resources } from '../core/analyze';
+import { analyze, articleText, type Resources } from '../core/analyze';
 import { detectLang } from '../core/text/lang';
 import type { Annotations, HighlightKind, Lang, Span } from '../core/types';
 import type { PageState } from '../messaging/protocol';
@@ -16,9 +16,29 @@ export interface AnnotatorDeps {
   win: Window & typeof globalThis;
   /** The analysis resources for an article's language (the glossary; compromise for English). */
   loadResources: (lang: Lang) => Promise<Resources>;
+  /** Told of a state the annotator reached by itself: the page replaced its article after load (a client-side
+   * render, a single-page navigation that rendered late), so the side panel can follow. */
+  onChange?: (state: PageState | null) => void;
 }
 
 const FLASH_MS = 1200;
+/** Quiet time after the page changes its article before we repaint: a re-render comes in bursts. */
+const REFRESH_MS = 250;
+/** The least time between two readings of the page we start ourselves. */
+const RERUN_GAP_MS = 1000;
+/** How long after a reading that found no article the page may still render one (a client-rendered shell). */
+const LATE_MS = 10_000;
+
+/** A performance mark for each step of a run (`hamish:start`, `extracted`, `resources`, `analysed`, `painted`, and
+ * `done` at the end of every run, article or not): `npm run bench` reads them in Chromium, the end-to-end tests wait
+ * for `done`. A page's broken `performance` never stops us. */
+function mark(win: Window, step: string): void {
+  try {
+    win.performance?.mark?.(`hamish:${step}`);
+  } catch {
+    // A page may have replaced or frozen `performance`; timing is not worth failing over.
+  }
+}
 
 /** The spans each kind of highlight covers. */
 function spansByKind(a: Annotations): Record<HighlightKind, Span[]> {
@@ -31,22 +51,64 @@ export class Annotator {
   private painter: Painter;
   private settings: Settings | undefined;
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Watches the page for changes to the article we painted (or to the page while we read it). */
+  private observer: MutationObserver | undefined;
+  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The elements the painted article stands in; empty where none of it was found on the page. */
+  private roots: Node[] = [];
+  /** Runs in flight, the latest run's number, and whether the page changed while one ran. */
+  private running = 0;
+  private generation = 0;
+  private changedMeanwhile = false;
+  private lastRun = 0;
+  /** When the content script last asked for a reading (load, navigation). */
+  private askedAt = 0;
+  /** The page holds the article we analysed but it cannot be placed on it: stop reacting to its changes. */
+  private unplaceable = false;
 
   constructor(private deps: AnnotatorDeps) {
     this.painter = createPainter(deps.win);
   }
 
   /** Reads the page afresh; resolves to the new state (null where the page holds no article). */
-  async run(): Promise<PageState | null> {
+  run(): Promise<PageState | null> {
+    this.askedAt = Date.now();
+    return this.read();
+  }
+
+  private async read(): Promise<PageState | null> {
     const { win } = this.deps;
-    this.painter.clear();
-    const article = extractArticle(win.document);
-    if (!article) return (this.state = null);
-    const lang = detectLang(article.lang, article.title + ' ' + article.paragraphs.slice(0, 3).join(' '));
-    const annotations = analyze(article, await this.deps.loadResources(lang));
-    this.state = { url: win.location.href, site: article.site, published: article.published, annotations };
-    this.paint();
-    return this.state;
+    const generation = ++this.generation;
+    this.running++;
+    this.lastRun = Date.now();
+    this.changedMeanwhile = false;
+    this.unplaceable = false;
+    this.watch();
+    this.quietly(() => this.painter.clear());
+    this.roots = [];
+    mark(win, 'start');
+    try {
+      const article = extractArticle(win.document);
+      mark(win, 'extracted');
+      if (!article) return (this.state = null);
+      const lang = detectLang(article.lang, article.title + ' ' + article.paragraphs.slice(0, 3).join(' '));
+      const resources = await this.deps.loadResources(lang);
+      // A later run (a navigation meanwhile) has read the page since: its result stands.
+      if (generation !== this.generation) return this.state;
+      mark(win, 'resources');
+      const annotations = analyze(article, resources);
+      mark(win, 'analysed');
+      this.state = { url: win.location.href, site: article.site, published: article.published, annotations };
+      this.paint();
+      mark(win, 'painted');
+      return this.state;
+    } finally {
+      this.running--;
+      // The page changed while we read it (a single-page site renders the next article after its URL changed, a
+      // client render replaces the server's): look again once it is quiet.
+      if (this.changedMeanwhile && generation === this.generation) this.scheduleRefresh();
+      mark(win, 'done');
+    }
   }
 
   applySettings(settings: Settings): void {
@@ -64,14 +126,17 @@ export class Annotator {
     const rect = ranges[0].getBoundingClientRect();
     win.scrollTo({ top: Math.max(0, rect.top + win.scrollY - win.innerHeight / 3), behavior: 'smooth' });
     clearTimeout(this.flashTimer);
-    this.painter.paint('flash', ranges);
-    this.flashTimer = setTimeout(() => this.painter.paint('flash', []), FLASH_MS);
+    this.quietly(() => this.painter.paint('flash', ranges));
+    this.flashTimer = setTimeout(() => this.quietly(() => this.painter.paint('flash', [])), FLASH_MS);
     return true;
   }
 
   destroy(): void {
     clearTimeout(this.flashTimer);
-    this.painter.clear();
+    clearTimeout(this.refreshTimer);
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.quietly(() => this.painter.clear());
     this.state = null;
   }
 
@@ -83,7 +148,7 @@ export class Annotator {
   private paint(): void {
     const a = this.state?.annotations;
     if (!a || !this.settings) return;
-    this.painter.clear();
+    this.quietly(() => this.painter.clear());
     if (this.settings.hidden) return;
     const spans = spansByKind(a);
     let anchors: ReturnType<typeof anchorArticle> | undefined;
@@ -91,7 +156,74 @@ export class Annotator {
       if (!this.settings.kinds[kind]) continue;
       // A painter that splits text nodes needs a fresh map after each kind; the highlight API needs one in all.
       const current = !anchors || this.painter.mutates ? (anchors = anchorArticle(this.deps.win.document, this.blockTexts())) : anchors;
-      this.painter.paint(kind, spans[kind].flatMap((s) => rangesFor(a.text, s, a.blocks, current)));
+      this.quietly(() => this.painter.paint(kind, spans[kind].flatMap((s) => rangesFor(a.text, s, a.blocks, current))));
     }
+    if (anchors) this.roots = [...new Set(anchors.flatMap((x) => (x ? [x.map.root] : [])))];
+  }
+
+  /** Paints without hearing our own changes (the fallback painter wraps and unwraps text nodes). */
+  private quietly(fn: () => void): void {
+    fn();
+    if (this.painter.mutates) this.observer?.takeRecords();
+  }
+
+  /** Listens for the page changing its article under what we painted. Custom highlights hold live ranges: when the
+   * page replaces the nodes they collapse and show nothing; when it rewrites text in place they would cover other
+   * words. Either way the article is placed again, or read again where it is gone. */
+  private watch(): void {
+    const { win } = this.deps;
+    if (this.observer || typeof win.MutationObserver !== 'function') return;
+    this.observer = new win.MutationObserver((records) => {
+      if (this.running) {
+        this.changedMeanwhile = true;
+        return;
+      }
+      if (this.state) {
+        if (!this.unplaceable && records.some((r) => this.concerns(r))) this.scheduleRefresh();
+      } else if (Date.now() - this.askedAt < LATE_MS && records.some((r) => r.addedNodes.length > 0)) {
+        // No article yet: a client-rendered page may be putting it in now.
+        this.scheduleRefresh();
+      }
+    });
+    this.observer.observe(win.document, { childList: true, characterData: true, subtree: true });
+  }
+
+  /** A change inside the painted article, or one that takes it off the page; any change where none of it was found. */
+  private concerns(r: MutationRecord): boolean {
+    if (this.roots.length === 0) return true;
+    return this.roots.some((root) => !root.isConnected || root.contains(r.target));
+  }
+
+  private scheduleRefresh(delay = REFRESH_MS): void {
+    clearTimeout(this.refreshTimer);
+    this.refreshTimer = setTimeout(() => void this.refresh(), delay);
+  }
+
+  /** Places the article again after the page changed it, or reads the page again where the article is gone (or was
+   * not there yet). */
+  private async refresh(): Promise<void> {
+    if (this.running) return;
+    const a = this.state?.annotations;
+    if (!a) {
+      const wait = this.lastRun + RERUN_GAP_MS - Date.now();
+      if (wait > 0) return this.scheduleRefresh(wait);
+      const state = await this.read();
+      if (state) this.deps.onChange?.(state);
+      return;
+    }
+    if (!this.settings || this.settings.hidden) return;
+    const { win } = this.deps;
+    if (anchorArticle(win.document, this.blockTexts()).some(Boolean)) return this.paint();
+    const article = extractArticle(win.document);
+    if (article && articleText(article).text === a.text) {
+      // Still the same article, and none of it can be found on the page: nothing to paint, nothing to chase.
+      this.unplaceable = true;
+      return;
+    }
+    const wait = this.lastRun + RERUN_GAP_MS - Date.now();
+    if (wait > 0) return this.scheduleRefresh(wait);
+    // (Read first: an optional call skips evaluating its argument where there is no callback.)
+    const state = await this.read();
+    this.deps.onChange?.(state);
   }
 }

@@ -74,13 +74,23 @@ export interface Anchor {
 export function anchorArticle(doc: Document, blocks: string[]): (Anchor | null)[] {
   const [title, ...paragraphs] = blocks;
   const anchors: (Anchor | null)[] = [anchorHeadline(doc, title)];
-  const page = new TextMap(doc.body);
+  const page = new TextMap(doc.body ?? doc.documentElement);
   let cursor = 0;
   const starts: number[] = [];
   for (const p of paragraphs) {
     const at = page.find(p, cursor);
     starts.push(at);
     if (at >= 0) cursor = at + collapse(p).length;
+  }
+  // Then back from the last paragraph found, each one's nearest copy before the next: a teaser ahead of the article
+  // that repeats its opening paragraph word for word is passed over for the copy beside the rest of the article.
+  let end = cursor;
+  for (let i = starts.length - 1; i >= 0; i--) {
+    if (starts[i] < 0) continue;
+    const needle = collapse(paragraphs[i]);
+    const at = page.text.lastIndexOf(needle, end - needle.length);
+    if (at >= starts[i]) starts[i] = at;
+    end = starts[i];
   }
   const found = starts.filter((s) => s >= 0);
   if (found.length === 0) return [anchors[0], ...paragraphs.map(() => null)];

@@ -253,7 +253,11 @@ describe('core/text/sentences (properties)', () => {
     segmentInWindows(seg, text, (s, e) => out.push([s, e]), size);
     return out;
   };
-  const prose = fc.array(fc.oneof(piece, pick(['. ', '؟ ', '! ', '.\n', 'etc. and', 'e.g. 4 ', 'U.S. ', 'Mr. Aoun'])), { maxLength: 120 }).map((xs) => xs.join(''));
+  const prose = fc.oneof(
+    fc.array(fc.oneof(piece, pick(['. ', '؟ ', '! ', '.\n', 'etc. and', 'e.g. 4 ', 'U.S. ', 'Mr. Aoun'])), { maxLength: 120 }).map((xs) => xs.join('')),
+    // Long stretches without a letter, then perhaps one.
+    fc.tuple(fc.array(pick(['. ', '؟ ', '! ', '4. ', '.\n', ') ', '" ', '… ']), { maxLength: 80 }), fc.constantFrom('', 'a', 'ب', 'etc. and x')).map(([xs, tail]) => xs.join('') + tail),
+  );
 
   it.each(['ar', 'en'])('segments a window at a time exactly as the whole text at once (%s)', (lang) => {
     const seg = new Intl.Segmenter(lang, { granularity: 'sentence' });

@@ -48,4 +48,17 @@ describe('page/text-map', () => {
     expect(rangesFor(text, { start: 5, end: 9 }, blocks, anchors).map(String)).toEqual(['ب', 'ج']);
     expect(rangesFor('ع\n\nX ب\n\nج د', { start: 3, end: 4 }, blocks, anchors)).toEqual([]);
   });
+
+  it('passes over a teaser that repeats the opening paragraph for the copy beside the rest of the article', () => {
+    const doc = page(`
+      <div class="teaser"><p>الفقرة الأولى.</p></div>
+      <h1>العنوان</h1>
+      <div class="bodyText"><p>الفقرة الأولى.</p><p>الفقرة الثانية.</p></div>`);
+    const anchors = anchorArticle(doc, ['العنوان', 'الفقرة الأولى.', 'الفقرة الثانية.']);
+    const text = 'العنوان\n\nالفقرة الأولى.\n\nالفقرة الثانية.';
+    const blocks = [{ start: 0, end: 7 }, { start: 9, end: 23 }, { start: 25, end: 40 }];
+    const [r] = rangesFor(text, { start: 9, end: 15 }, blocks, anchors);
+    expect(r.startContainer.parentElement!.closest('.bodyText')).not.toBeNull();
+    expect(anchors[1]!.map.root).toBe(doc.querySelector('.bodyText'));
+  });
 });

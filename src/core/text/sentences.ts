@@ -37,11 +37,16 @@ export const SENTENCE_WINDOW = 2000;
  * sentences took seconds, a page frozen. Each window keeps all its sentences but the last, which may run past the
  * window's end, and the next window starts where that one does. A sentence longer than the window widens it.
  * The last sentence kept must be followed by one that holds a letter: the segmenter looks past spaces, digits and
- * marks to the next letter before it breaks (`etc. 4 more`), and a window's end could hide that letter.
+ * marks to the next letter before it breaks (`etc. 4 more`), and a window's end could hide that letter (unless no
+ * letter comes after it at all).
  */
-export function segmentInWindows(seg: Intl.Segmenter, text: string, push: (start: number, end: number) => void, window = SENTENCE_WINDOW): void {
+export function segmentInWindows(seg: Intl.Segmenter, text: string, push: (start: number, end: number) => void, width = SENTENCE_WINDOW): void {
   let from = 0;
-  let size = window;
+  let size = width;
+  // Past the last letter there is nothing for the segmenter to look ahead to: a stretch without letters (a run of
+  // punctuation) needs no wider view.
+  let lastLetter = text.length - 1;
+  while (lastLetter >= 0 && !/\p{L}/u.test(text[lastLetter])) lastLetter--;
   while (from < text.length) {
     const end = Math.min(text.length, from + size);
     const parts = [...seg.segment(end === text.length && from === 0 ? text : text.slice(from, end))];
@@ -50,13 +55,13 @@ export function segmentInWindows(seg: Intl.Segmenter, text: string, push: (start
       return;
     }
     let k = parts.length - 1;
-    while (k > 0 && !/\p{L}/u.test(parts[k].segment)) k--;
+    while (k > 0 && end <= lastLetter && !/\p{L}/u.test(parts[k].segment)) k--;
     if (k === 0) {
       size *= 2;
       continue;
     }
     for (let i = 0; i < k; i++) push(from + parts[i].index, from + parts[i].index + parts[i].segment.length);
     from += parts[k].index;
-    size = window;
+    size = width;
   }
 }

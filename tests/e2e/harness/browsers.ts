@@ -3,6 +3,8 @@
  * through puppeteer-core over WebDriver BiDi. Both expose the same small surface to the tests and the demo.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -19,15 +21,44 @@ export interface PageHandle {
   screenshot(path: string): Promise<void>;
   click(selector: string): Promise<void>;
   close(): Promise<void>;
+  /** Uncaught errors and console errors of the page, its content scripts included where the browser reports them. */
+  readonly errors: string[];
+}
+
+export interface NewPageOptions {
+  /** A script run in the page's own world before any of its scripts, on every document it loads. */
+  initScript?: string;
+  /** A window of its own, so the page is never a background tab (Firefox throttles a background tab's timers). */
+  ownWindow?: boolean;
+}
+
+/** A network request seen while the browser ran. */
+export interface RecordedRequest {
+  url: string;
+  /** Who made it: the extension's service worker or background, one of its pages, a web page (the page itself or a
+   * content script in it), or the browser as a whole (Firefox: whatever reached the recording proxy). */
+  from: 'service-worker' | 'extension-page' | 'page' | 'browser';
 }
 
 export interface ExtensionBrowser {
   name: 'chromium' | 'firefox';
   /** The URL of an extension page, e.g. `sidepanel.html?tab=3`. */
   extensionUrl(path: string): string;
-  newPage(width?: number, height?: number): Promise<PageHandle>;
-  /** The tab id the extension knows a page by (the active tab's, asked from an extension page). */
+  newPage(width?: number, height?: number, options?: NewPageOptions): Promise<PageHandle>;
+  /** Every request recorded since launch (see `foreignRequests`). */
+  readonly requests: RecordedRequest[];
   close(): Promise<void>;
+}
+
+/** The recorded requests that went anywhere but `allowed` origins and the extension's own package. */
+export function foreignRequests(browser: ExtensionBrowser, allowed: string[]): RecordedRequest[] {
+  const own = new URL(browser.extensionUrl('')).origin;
+  const ok = (url: string) => {
+    if (/^(data|blob|about):/.test(url)) return true;
+    const origin = new URL(url).origin;
+    return origin === own || allowed.includes(origin);
+  };
+  return browser.requests.filter((r) => !ok(r.url));
 }
 
 export interface LaunchOptions {
@@ -62,16 +93,34 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
       `--load-extension=${ext}`,
     ],
   });
+  // Every request of every context: pages (and the content scripts in them), extension pages, the service worker.
+  const requests: RecordedRequest[] = [];
+  context.on('request', (r) => {
+    let frameUrl = '';
+    try {
+      frameUrl = r.frame().url();
+    } catch {
+      // a service worker's request has no frame
+    }
+    requests.push({ url: r.url(), from: r.serviceWorker() ? 'service-worker' : frameUrl.startsWith('chrome-extension:') ? 'extension-page' : 'page' });
+  });
+  context.on('page', (p) => p.on('websocket', (ws) => requests.push({ url: ws.url(), from: p.url().startsWith('chrome-extension:') ? 'extension-page' : 'page' })));
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker', { timeout: 30_000 });
   const id = new URL(worker.url()).host;
   return {
     name: 'chromium',
     extensionUrl: (path) => `chrome-extension://${id}/${path}`,
-    async newPage(width = 1280, height = 900) {
+    requests,
+    async newPage(width = 1280, height = 900, pageOptions: NewPageOptions = {}) {
       const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+      page.on('console', (m) => void (m.type() === 'error' && errors.push(`console: ${m.text()}`)));
+      if (pageOptions.initScript) await page.addInitScript(pageOptions.initScript);
       await page.setViewportSize({ width, height });
       return {
+        errors,
         goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
         evaluate: <T>(fn: string) => page.evaluate(fn) as Promise<T>,
         screenshot: async (path) => void (await page.screenshot({ path, fullPage: false })),
@@ -86,8 +135,38 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
   };
 }
 
+/**
+ * A proxy that records and refuses every request sent to it. Firefox's extension background is out of WebDriver
+ * BiDi's sight, so Firefox sends all its traffic here instead: whatever reaches it was headed off the machine.
+ */
+async function recordingProxy(record: (url: string) => void): Promise<{ port: number; close: () => Promise<void> }> {
+  const server: Server = createServer((req, res) => {
+    record(req.url ?? '');
+    res.writeHead(403).end();
+  });
+  server.on('connect', (req, socket) => {
+    record(`https://${req.url}/`);
+    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  return {
+    port: (server.address() as AddressInfo).port,
+    close: () =>
+      new Promise((ok) => {
+        server.close(() => ok());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+/** Firefox's own services, which talk to Mozilla whatever an extension does: switched off below where a preference
+ * allows, and not the extension's where they still get through. */
+const FIREFOX_OWN = /^https?:\/\/([a-z0-9-]+\.)*(mozilla\.(com|net|org)|firefox\.com|mozaws\.net|dummy\.test)(:\d+)?\//;
+
 export async function launchFirefox(options: LaunchOptions & { target?: string } = {}): Promise<ExtensionBrowser> {
   const puppeteer = (await import('puppeteer-core')).default;
+  const requests: RecordedRequest[] = [];
+  const proxy = await recordingProxy((url) => void (FIREFOX_OWN.test(url) || requests.push({ url, from: 'browser' })));
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -99,16 +178,34 @@ export async function launchFirefox(options: LaunchOptions & { target?: string }
       'intl.accept_languages': options.locale ?? 'en-US',
       'datareporting.policy.dataSubmissionEnabled': false,
       'browser.shell.checkDefaultBrowser': false,
+      // Everything but loopback goes through the recording proxy.
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': proxy.port,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': proxy.port,
+      'network.proxy.share_proxy_settings': true,
+      'network.proxy.no_proxies_on': '',
+      'network.proxy.allow_hijacking_localhost': false,
+      // Remote settings would poll Mozilla all run long.
+      'services.settings.server': 'http://127.0.0.1:9/v1',
     },
   });
   await browser.installExtension(join(OUTPUT, options.target ?? 'firefox-mv2'));
   return {
     name: 'firefox',
     extensionUrl: (path) => `moz-extension://${FIREFOX_UUID}/${path}`,
-    async newPage(width = 1280, height = 900) {
-      const page = await browser.newPage();
+    requests,
+    async newPage(width = 1280, height = 900, pageOptions: NewPageOptions = {}) {
+      const page = await browser.newPage(pageOptions.ownWindow ? { type: 'window' } : undefined);
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(`pageerror: ${(e as Error).message ?? String(e)}`));
+      page.on('console', (m) => void (m.type() === 'error' && errors.push(`console: ${m.text()}`)));
+      page.on('request', (r) => void requests.push({ url: r.url(), from: page.url().startsWith('moz-extension:') ? 'extension-page' : 'page' }));
+      if (pageOptions.initScript) await page.evaluateOnNewDocument(pageOptions.initScript);
       await page.setViewport({ width, height });
       return {
+        errors,
         async goto(url) {
           if (!url.startsWith('moz-extension:')) return void (await page.goto(url, { waitUntil: 'load' }));
           // WebDriver BiDi reports no load event for extension pages: navigate, then wait for the document itself.
@@ -121,6 +218,9 @@ export async function launchFirefox(options: LaunchOptions & { target?: string }
         close: () => page.close(),
       };
     },
-    close: () => browser.close(),
+    async close() {
+      await browser.close();
+      await proxy.close();
+    },
   };
 }

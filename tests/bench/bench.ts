@@ -1,0 +1,293 @@
+/**
+ * `npm run bench`: what Hamish costs a page, as ratios against Readability measured in the same run, so the figures
+ * travel between machines. Not a test: nothing here fails on time.
+ *
+ * Node (happy-dom for the DOM), for the seed page (where present) and each demo page:
+ * - Readability's own parse of the page, on a clone as the extension does, against our `analyze` of the extracted
+ *   article, and their ratio;
+ * - the same article repeated 1×, 4× and 16× (paragraphs repeated), and the ratio of times 16×/1×;
+ * - the glossary: `loadGlossary` over the compiled index JSON the build ships, as the content script does;
+ * - the gzipped size of the content script.
+ * Chromium (where it and the build are present): the content script's own performance marks (extract, glossary,
+ * analyse, paint) on the same pages, against Readability run in the page itself.
+ *
+ * Every time is a median of repeated runs after warm-up. The last line is JSON:
+ * `{"analyzeOverReadability", "scale16", "glossaryMs", "contentScriptGzBytes", "seedAnalyzeMs"}`.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Readability } from '@mozilla/readability';
+import { Window } from 'happy-dom';
+import { analyze, type Resources } from '../../src/core/analyze';
+import { loadGlossary } from '../../src/core/entities/glossary';
+import type { GlossaryIndex } from '../../src/core/glossary-index';
+import type { Article } from '../../src/core/types';
+import { demoFixtures, hasSeed, SEED_MISSING, SEED_PAGE } from '../../src/cli/fixtures';
+import { GLOSSARY_ASSETS } from '../../src/glossary/assets';
+import { compileIndex } from '../../src/glossary/compile';
+import { readEntries } from '../../src/glossary/load-node';
+import { extractArticle } from '../../src/page/extract-article';
+import { annaharPage } from '../fixtures/pages/annahar-page';
+import { CHROMIUM, OUTPUT } from '../e2e/harness/browsers';
+import { contentScriptSizes } from '../e2e/harness/bundle-size';
+
+// ---------------------------------------------------------------------------------------------------------------
+// Timing
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+/** Median milliseconds of one call of `fn`: a few warm-up calls, then samples until `budgetMs` is spent (at least
+ * `min`, at most `max` samples). */
+function time(fn: () => unknown, { warmup = 5, min = 15, max = 300, budgetMs = 1500 } = {}): number {
+  for (let i = 0; i < warmup; i++) fn();
+  const samples: number[] = [];
+  const end = performance.now() + budgetMs;
+  while (samples.length < min || (samples.length < max && performance.now() < end)) {
+    const t0 = performance.now();
+    fn();
+    samples.push(performance.now() - t0);
+  }
+  return median(samples);
+}
+
+const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+const ratio = (x: number) => x.toFixed(2);
+
+function table(title: string, head: string[], rows: (string | number)[][]): void {
+  const cells = [head, ...rows.map((r) => r.map(String))];
+  const width = head.map((_, i) => Math.max(...cells.map((r) => [...(r[i] ?? '')].length)));
+  const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(width[i]) : c.padStart(width[i]))).join('  ');
+  console.log(`\n${title}`);
+  console.log(line(head));
+  console.log(width.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of cells.slice(1)) console.log(line(r));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Inputs
+
+interface BenchPage {
+  name: string;
+  html: string;
+}
+
+function pages(): BenchPage[] {
+  const out: BenchPage[] = [];
+  if (hasSeed) out.push({ name: 'seed', html: readFileSync(SEED_PAGE, 'utf8') });
+  else console.log(`(${SEED_MISSING})`);
+  for (const f of demoFixtures()) out.push({ name: f.id, html: annaharPage(f) });
+  return out;
+}
+
+function load(html: string): { doc: Document; close: () => void } {
+  const window = new Window({
+    url: 'https://www.annahar.com/article',
+    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
+  });
+  window.document.write(html);
+  return { doc: window.document as unknown as Document, close: () => void window.happyDOM.close() };
+}
+
+/** The compiled index the build ships (as the background hands it to the content script); compiled from the
+ * sources where there is no build. */
+function glossaryIndexJson(): { json: string; from: string } {
+  const built = join(OUTPUT, 'chrome-mv3', GLOSSARY_ASSETS.index);
+  if (existsSync(built)) return { json: readFileSync(built, 'utf8'), from: built };
+  return { json: JSON.stringify(compileIndex(readEntries())), from: 'the sources (no build found)' };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Node
+
+interface PageFigures {
+  name: string;
+  paragraphs: number;
+  chars: number;
+  readabilityMs: number;
+  extractMs: number;
+  analyzeMs: number;
+  scale: [number, number, number];
+}
+
+function benchPage(p: BenchPage, resources: Resources): PageFigures | null {
+  const { doc, close } = load(p.html);
+  try {
+    const article = extractArticle(doc);
+    if (!article) {
+      console.log(`(${p.name}: no article extracted, skipped)`);
+      return null;
+    }
+    const readabilityMs = time(() => new Readability(doc.cloneNode(true) as Document).parse(), { budgetMs: 2000 });
+    const extractMs = time(() => extractArticle(doc), { budgetMs: 2000 });
+    const repeated = (k: number): Article => ({ ...article, paragraphs: Array.from({ length: k }, () => article.paragraphs).flat() });
+    const scale = [1, 4, 16].map((k) => {
+      const a = repeated(k);
+      return time(() => analyze(a, resources), { min: k === 16 ? 9 : 15, budgetMs: 2500 });
+    }) as [number, number, number];
+    const { text } = analyze(article, resources);
+    return { name: p.name, paragraphs: article.paragraphs.length, chars: text.length, readabilityMs, extractMs, analyzeMs: scale[0], scale };
+  } finally {
+    close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Chromium
+
+interface ChromiumFigures {
+  name: string;
+  loads: number;
+  extractMs: number;
+  glossaryMs: number;
+  analyzeMs: number;
+  paintMs: number;
+  /** extract + analyse + paint: the content script's own work, without waiting for the glossary. */
+  workMs: number;
+  readabilityColdMs: number;
+  readabilityWarmMs: number;
+}
+
+const MARKS = ['start', 'extracted', 'resources', 'analysed', 'painted'] as const;
+
+async function benchChromium(list: BenchPage[]): Promise<ChromiumFigures[] | string> {
+  if (!existsSync(CHROMIUM)) return `no Chromium at ${CHROMIUM}`;
+  if (!existsSync(join(OUTPUT, 'chrome-mv3', 'manifest.json'))) return 'no chrome-mv3 build';
+  const { launchChromium } = await import('../e2e/harness/browsers');
+  const { startServer } = await import('../e2e/harness/server');
+  const { waitForHighlights } = await import('../e2e/harness/page-probes');
+  const readabilitySource = readFileSync(join(import.meta.dirname, '../../node_modules/@mozilla/readability/Readability.js'), 'utf8');
+  const server = await startServer(Object.fromEntries(list.map((p) => [`/bench/${p.name}`, p.html])));
+  const browser = await launchChromium();
+  const out: ChromiumFigures[] = [];
+  try {
+    for (const p of list) {
+      const runs: Record<string, number>[] = [];
+      const cold: number[] = [];
+      const warm: number[] = [];
+      const loads = 7;
+      for (let i = 0; i < loads + 1; i++) {
+        const page = await browser.newPage();
+        await page.goto(server.url(`/bench/${p.name}`));
+        await waitForHighlights((fn) => page.evaluate(fn), 15_000);
+        // The content script's marks land in the page's own performance timeline.
+        const marks = await page.evaluate<Record<string, number>>(`(() => {
+          const out = {};
+          for (const m of performance.getEntriesByType('mark')) if (m.name.startsWith('hamish:')) out[m.name.slice(7)] = m.startTime;
+          return out;
+        })()`);
+        // Readability itself, in the same page: the first parse (cold, as the content script's is) and warm ones.
+        const r = await page.evaluate<{ cold: number; warm: number }>(`(() => {
+          (0, eval)(${JSON.stringify(readabilitySource)});
+          const once = () => { const t0 = performance.now(); new Readability(document.cloneNode(true)).parse(); return performance.now() - t0; };
+          const cold = once();
+          for (let i = 0; i < 5; i++) once();
+          const warm = Array.from({ length: 15 }, once).sort((a, b) => a - b)[7];
+          return { cold, warm };
+        })()`);
+        await page.close();
+        if (i === 0) continue; // the first load also warms the browser's caches
+        if (MARKS.some((m) => marks[m] === undefined)) return `the content script left no performance marks on ${p.name} (got ${Object.keys(marks).join(', ') || 'none'})`;
+        runs.push(marks);
+        cold.push(r.cold);
+        warm.push(r.warm);
+      }
+      const step = (a: (typeof MARKS)[number], b: (typeof MARKS)[number]) => median(runs.map((m) => m[b] - m[a]));
+      const extractMs = step('start', 'extracted');
+      const analyzeMs = step('resources', 'analysed');
+      const paintMs = step('analysed', 'painted');
+      out.push({
+        name: p.name,
+        loads,
+        extractMs,
+        glossaryMs: step('extracted', 'resources'),
+        analyzeMs,
+        paintMs,
+        workMs: median(runs.map((m) => m.extracted - m.start + (m.painted - m.resources))),
+        readabilityColdMs: median(cold),
+        readabilityWarmMs: median(warm),
+      });
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+async function main() {
+  const { json, from } = glossaryIndexJson();
+  const parseMs = time(() => JSON.parse(json));
+  const index = JSON.parse(json) as GlossaryIndex;
+  const glossaryMs = time(() => loadGlossary(index), { min: 9, budgetMs: 2000 });
+  const resources: Resources = { glossary: loadGlossary(index) };
+
+  const list = pages();
+  const figures = list.map((p) => benchPage(p, resources)).filter((f): f is PageFigures => !!f);
+
+  table(
+    'Node (happy-dom): Readability on a clone vs our analysis of the extracted article, medians in ms',
+    ['page', 'paragraphs', 'chars', 'Readability', 'extract', 'analyze', 'analyze/Readability'],
+    figures.map((f) => [f.name, f.paragraphs, f.chars, ms(f.readabilityMs), ms(f.extractMs), ms(f.analyzeMs), ratio(f.analyzeMs / f.readabilityMs)]),
+  );
+  table(
+    'Scaling: the article with its paragraphs repeated, analyze medians in ms',
+    ['page', '1×', '4×', '16×', '4×/1×', '16×/1×'],
+    figures.map((f) => [f.name, ms(f.scale[0]), ms(f.scale[1]), ms(f.scale[2]), ratio(f.scale[1] / f.scale[0]), ratio(f.scale[2] / f.scale[0])]),
+  );
+  table('Glossary (compiled index from ' + from + ')', ['step', 'ms'], [
+    ['entries / forms', `${index.entries.length} / ${index.forms.length}`],
+    ['JSON.parse of the index', ms(parseMs)],
+    ['loadGlossary(index)', ms(glossaryMs)],
+  ]);
+
+  let contentScriptGzBytes = -1;
+  try {
+    const rows = ['chrome-mv3', 'firefox-mv2'].flatMap((target) => {
+      try {
+        return contentScriptSizes(target).map((s) => ({ target, ...s }));
+      } catch {
+        return [];
+      }
+    });
+    contentScriptGzBytes = rows.filter((r) => r.target === 'chrome-mv3').reduce((s, r) => s + r.gzBytes, 0);
+    table('Content script size (budget: 60 kB gzipped on Arabic pages)', ['build / file', 'bytes', 'gzipped'], rows.map((r) => [`${r.target}/${r.file}`, r.bytes, r.gzBytes]));
+  } catch (e) {
+    console.log(`\n(content script size: ${(e as Error).message})`);
+  }
+
+  if (!process.env.BENCH_NO_BROWSER) {
+    const chromium = await benchChromium(list).catch((e: Error) => `Chromium failed: ${e.message}`);
+    if (typeof chromium === 'string') console.log(`\n(Chromium skipped: ${chromium})`);
+    else {
+      table(
+        'Chromium: the content script\'s performance marks vs Readability in the same page, medians over page loads in ms',
+        ['page', 'extract', 'glossary', 'analyse', 'paint', 'our work', 'Readability cold', 'warm', 'analyse/R', 'work/R'],
+        chromium.map((c) => [c.name, ms(c.extractMs), ms(c.glossaryMs), ms(c.analyzeMs), ms(c.paintMs), ms(c.workMs), ms(c.readabilityColdMs), ms(c.readabilityWarmMs), ratio(c.analyzeMs / c.readabilityColdMs), ratio(c.workMs / c.readabilityColdMs)]),
+      );
+      console.log('(our work = extract + analyse + paint, the glossary wait excluded; ratios against the cold parse, as the content script\'s own is cold)');
+    }
+  }
+
+  const worst = (xs: number[]) => (xs.length ? Math.max(...xs) : NaN);
+  const seed = figures.find((f) => f.name === 'seed');
+  const round = (x: number, d = 2) => (Number.isFinite(x) ? Number(x.toFixed(d)) : null);
+  console.log('\n(analyzeOverReadability and scale16 are the worst page\'s)');
+  console.log(
+    JSON.stringify({
+      analyzeOverReadability: round(worst(figures.map((f) => f.analyzeMs / f.readabilityMs)), 3),
+      scale16: round(worst(figures.map((f) => f.scale[2] / f.scale[0]))),
+      glossaryMs: round(glossaryMs),
+      contentScriptGzBytes: contentScriptGzBytes >= 0 ? contentScriptGzBytes : null,
+      seedAnalyzeMs: seed ? round(seed.analyzeMs, 3) : null,
+    }),
+  );
+}
+
+await main();
