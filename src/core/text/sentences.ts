@@ -1,10 +1,14 @@
 /**
- * Sentences of a block of text. `Intl.Segmenter` splits Arabic on `.` `؟` `!` the same way in Node, Chromium and
- * Firefox; where it is missing, a rule on the same marks stands in.
+ * Sentences of a block of text. Arabic splits on `.` `؟` `!` (and `?`), as every browser's segmenter splits it, by a
+ * rule of our own: ICU's Arabic segmenter costs milliseconds a page, and more on its first call. English keeps
+ * `Intl.Segmenter`, which reads `U.S.` right, and joins back what it cuts after a title (`Mr.`, `Gen.`); the rule
+ * stands in where it is missing.
  */
 import type { Span } from '../types';
 
 const segmenters = new Map<string, Intl.Segmenter>();
+/** A sentence ends after its marks and any closing quotes or brackets, before white space (so `3.5` goes on). */
+const END = /[.!?؟]+["»”'’)\]]*(?=\s|$)/g;
 
 export function sentences(text: string, lang: string, offset = 0): Span[] {
   const out: Span[] = [];
@@ -13,18 +17,32 @@ export function sentences(text: string, lang: string, offset = 0): Span[] {
     while (end > start && /\s/.test(text[end - 1])) end--;
     if (end > start) out.push({ start: start + offset, end: end + offset });
   };
-  if (typeof Intl !== 'undefined' && 'Segmenter' in Intl) {
+  if (lang !== 'ar' && typeof Intl !== 'undefined' && 'Segmenter' in Intl) {
     let seg = segmenters.get(lang);
     if (!seg) segmenters.set(lang, (seg = new Intl.Segmenter(lang, { granularity: 'sentence' })));
     segmentInWindows(seg, text, push);
-    return out;
+    return joinAfterTitles(text, out, offset);
   }
   let start = 0;
-  for (const m of text.matchAll(/[.!?؟]+["»”']?\s+/g)) {
-    push(start, m.index + m[0].length);
-    start = m.index + m[0].length;
+  for (const m of text.matchAll(END)) {
+    const end = m.index + m[0].length;
+    push(start, end);
+    start = end;
   }
   push(start, text.length);
+  return out;
+}
+
+/** Abbreviated titles after which ICU ends a sentence that goes on (`Mr. Berri`). */
+const TITLE_END = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Capt|Maj|Sgt|Sen|Rep|Gov|Prof|St|Rev|Brig|Adm|No)\.$/;
+
+function joinAfterTitles(text: string, spans: Span[], offset: number): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) {
+    const prev = out[out.length - 1];
+    if (prev && TITLE_END.test(text.slice(prev.start - offset, prev.end - offset))) prev.end = s.end;
+    else out.push(s);
+  }
   return out;
 }
 

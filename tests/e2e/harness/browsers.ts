@@ -105,8 +105,10 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
     requests.push({ url: r.url(), from: r.serviceWorker() ? 'service-worker' : frameUrl.startsWith('chrome-extension:') ? 'extension-page' : 'page' });
   });
   context.on('page', (p) => p.on('websocket', (ws) => requests.push({ url: ws.url(), from: p.url().startsWith('chrome-extension:') ? 'extension-page' : 'page' })));
+  // The worker may have started before we listen, and a busy machine may take a while: look, wait, look again.
   let [worker] = context.serviceWorkers();
-  worker ??= await context.waitForEvent('serviceworker', { timeout: 30_000 });
+  worker ??= await context.waitForEvent('serviceworker', { timeout: 90_000 }).catch(() => context.serviceWorkers()[0]);
+  if (!worker) throw new Error('the extension did not start in Chromium (no service worker)');
   const id = new URL(worker.url()).host;
   return {
     name: 'chromium',
