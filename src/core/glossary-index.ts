@@ -28,6 +28,9 @@ export interface IndexEntry {
 export interface GlossaryIndex {
   version: 1;
   entries: IndexEntry[];
-  /** [form, index into entries, kind of form, for a titled form how many leading words are its title] */
-  forms: [string, number, FormKind, number?][];
+  /**
+   * [the form's matcher keys (`nameKeys`), index into entries, kind of form, for a titled form how many leading
+   * words are its title]. The keys are worked out at build time, so a page only fills the trie.
+   */
+  forms: [string[], number, FormKind, number?][];
 }

@@ -4,9 +4,8 @@
  */
 import type { GlossaryIndex, FormKind, IndexEntry } from '../core/glossary-index';
 import { FORM_DEMONYM, FORM_NAME, FORM_SHORT, FORM_TITLED } from '../core/glossary-index';
-import { fold } from '../core/text/normalize';
+import { nameKeys } from '../core/match/name-matcher';
 import { titleLength } from '../core/text/titles';
-import { tokenize } from '../core/text/tokens';
 import type { GlossaryEntry } from './schema';
 
 /** What a card shows: the entry as written, plus the links built from its names. */
@@ -33,14 +32,15 @@ export function searchLinks(e: GlossaryEntry): Card['searchLinks'] {
 export function compileIndex(entries: GlossaryEntry[]): GlossaryIndex {
   const forms: GlossaryIndex['forms'] = [];
   const out: IndexEntry[] = entries.map((e, i) => {
-    const push = (list: string[] | undefined, kind: FormKind) => list?.forEach((f) => forms.push([f, i, kind]));
+    const push = (list: string[] | undefined, kind: FormKind, skip = 0) =>
+      list?.forEach((f) => nameKeys(f).forEach((keys) => forms.push(skip ? [keys, i, kind, skip] : [keys, i, kind])));
     for (const lang of ['ar', 'en'] as const) {
       const names = e[lang];
       push([names.name, ...(names.aliases ?? [])], FORM_NAME);
       push(names.short, FORM_SHORT);
       for (const f of names.titled ?? []) {
-        const skip = titleLength(tokenize(fold(f)).map((t) => t.text));
-        forms.push(skip ? [f, i, FORM_TITLED, skip] : [f, i, FORM_NAME]);
+        const skip = titleLength(nameKeys(f)[0] ?? []);
+        push([f], skip ? FORM_TITLED : FORM_NAME, skip);
       }
       if (names.demonym) push(demonymForms(names.demonym, lang), FORM_DEMONYM);
     }

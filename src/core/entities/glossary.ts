@@ -21,12 +21,12 @@ export interface Glossary {
 export function loadGlossary(index: GlossaryIndex): Glossary {
   const matcher = new NameMatcher<FormRef>();
   const refs = new Map<number, FormRef>();
-  for (const [name, entry, form, skip = 0] of index.forms) {
+  for (const [keys, entry, form, skip = 0] of index.forms) {
     // One shared ref per (entry, form, title length) keeps the trie's value lists short and comparable by identity.
     const id = (entry * 4 + form) * 8 + skip;
     let ref = refs.get(id);
     if (!ref) refs.set(id, (ref = { entry, form, skip }));
-    matcher.add(name, ref);
+    matcher.addKeys(keys, ref);
   }
   return { entries: index.entries, byId: new Map(index.entries.map((e, i) => [e.id, i])), matcher };
 }

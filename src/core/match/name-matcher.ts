@@ -6,9 +6,10 @@
 import { proclitics, tokenize, type Token } from '../text/tokens';
 import { fold } from '../text/normalize';
 
+/** A trie node; its map and list are made only when something goes in them (most nodes are leaves). */
 interface Node<T> {
-  next: Map<string, Node<T>>;
-  values: T[];
+  next?: Map<string, Node<T>>;
+  values?: T[];
 }
 
 export interface NameHit<T> {
@@ -22,6 +23,17 @@ export interface NameHit<T> {
 
 const key = (t: Token) => (t.arabic ? t.text : t.text.toLowerCase());
 
+/**
+ * A name as the matcher compares it: folded, tokenised as the text is, each token's key (English lowercased). A
+ * hyphenated name gives a second spelling with spaces (`Al-Bayda`, `Al Bayda`). Empty for a name with no word.
+ */
+export function nameKeys(name: string): string[][] {
+  const folded = fold(name);
+  const spellings = [folded];
+  if (/\p{L}-\p{L}/u.test(folded)) spellings.push(folded.replace(/(\p{L})-(?=\p{L})/gu, '$1 '));
+  return spellings.map((s) => tokenize(s).map(key)).filter((keys) => keys.length > 0);
+}
+
 /** True where nothing but spaces or a hyphen stands between two tokens, so a name never runs across punctuation. */
 export function adjacent(text: string, a: Token, b: Token): boolean {
   for (let i = a.end; i < b.start; i++) {
@@ -32,29 +44,28 @@ export function adjacent(text: string, a: Token, b: Token): boolean {
 }
 
 export class NameMatcher<T> {
-  private root: Node<T> = { next: new Map(), values: [] };
+  private root: Node<T> = {};
   private longest = 0;
 
   /** Adds a name; `value` is returned with every match of it. Returns false for a name with no word in it. */
   add(name: string, value: T): boolean {
-    const folded = fold(name);
-    // `Al-Bayda` is also written `Al Bayda`, and `Abu-Dhabi` `Abu Dhabi`: both spellings are indexed.
-    if (/\p{L}-\p{L}/u.test(folded)) this.add(folded.replace(/(\p{L})-(?=\p{L})/gu, '$1 '), value);
-    const tokens = tokenize(folded);
-    if (tokens.length === 0) return false;
+    const spellings = nameKeys(name);
+    for (const keys of spellings) this.addKeys(keys, value);
+    return spellings.length > 0;
+  }
+
+  /** Adds a name already cut into its keys (`nameKeys`), as the build step stores the glossary's. */
+  addKeys(keys: readonly string[], value: T): void {
     let node = this.root;
-    for (const t of tokens) {
-      const k = key(t);
+    for (const k of keys) {
+      node.next ??= new Map();
       let child = node.next.get(k);
-      if (!child) {
-        child = { next: new Map(), values: [] };
-        node.next.set(k, child);
-      }
+      if (!child) node.next.set(k, (child = {}));
       node = child;
     }
+    node.values ??= [];
     if (!node.values.includes(value)) node.values.push(value);
-    this.longest = Math.max(this.longest, tokens.length);
-    return true;
+    this.longest = Math.max(this.longest, keys.length);
   }
 
   /** The longest name that starts at token `i`, if any. */
@@ -64,11 +75,11 @@ export class NameMatcher<T> {
     const heads = t.arabic ? proclitics(t.text, { article: false }) : [t.text.toLowerCase()];
     let best: NameHit<T> | undefined;
     for (const head of heads) {
-      let node = this.root.next.get(head);
+      let node = this.root.next?.get(head);
       let j = i;
       while (node) {
-        if (node.values.length && (!best || j > best.last)) best = { first: i, last: j, head, values: node.values };
-        if (j + 1 >= tokens.length || j - i + 1 >= this.longest || !adjacent(text, tokens[j], tokens[j + 1])) break;
+        if (node.values && (!best || j > best.last)) best = { first: i, last: j, head, values: node.values };
+        if (!node.next || j + 1 >= tokens.length || j - i + 1 >= this.longest || !adjacent(text, tokens[j], tokens[j + 1])) break;
         node = node.next.get(key(tokens[j + 1]));
         j++;
       }
