@@ -95,6 +95,20 @@ describe.each(Object.keys(launchers) as (keyof typeof launchers)[])('%s', (name)
     await page.close();
   }, 60_000);
 
+  it.skipIf(name !== 'chromium')('runs compromise in an English article\'s page and never in an Arabic one', async () => {
+    const pages: Record<string, PageHandle> = {};
+    for (const f of demoFixtures()) {
+      const page = await browser.newPage(1280, 900, { recordScripts: true });
+      await page.goto(server.url(`/article/${f.id}`));
+      await waitForHighlights((fn) => page.evaluate(fn));
+      pages[f.article.lang ?? 'ar'] = page;
+    }
+    const english = (lang: string) => (pages[lang].scripts ?? []).filter((u) => u.endsWith('/english.js'));
+    expect(english('ar')).toEqual([]);
+    expect(english('en').length).toBeGreaterThan(0);
+    for (const page of Object.values(pages)) await page.close();
+  }, 60_000);
+
   it('lists the names in the side panel, hides a kind at once, and keeps a pin across a reload', async () => {
     const path = hasSeed ? '/seed' : `/article/${demoFixtures()[0].id}`;
     const { page: article, highlights } = await openArticle(path);

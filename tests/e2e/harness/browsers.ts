@@ -16,6 +16,8 @@ const FIREFOX_UUID = '6f1c2a8e-5b3d-4e7a-9c21-0d4b8e7f6a15';
 const FIREFOX_ID = 'hamish@hamish.dev';
 
 export interface PageHandle {
+  /** With `recordScripts` (Chromium): the URLs of the scripts parsed in the page so far, the extension's included. */
+  scripts?: string[];
   goto(url: string): Promise<void>;
   evaluate<T>(fn: string): Promise<T>;
   screenshot(path: string): Promise<void>;
@@ -30,6 +32,8 @@ export interface NewPageOptions {
   initScript?: string;
   /** A window of its own, so the page is never a background tab (Firefox throttles a background tab's timers). */
   ownWindow?: boolean;
+  /** Chromium only: record the URL of every script the page's frames parse, in any world (see `scripts`). */
+  recordScripts?: boolean;
 }
 
 /** A network request seen while the browser ran. */
@@ -121,8 +125,16 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
       page.on('console', (m) => void (m.type() === 'error' && errors.push(`console: ${m.text()}`)));
       if (pageOptions.initScript) await page.addInitScript(pageOptions.initScript);
       await page.setViewportSize({ width, height });
+      let scripts: string[] | undefined;
+      if (pageOptions.recordScripts) {
+        const cdp = await context.newCDPSession(page);
+        const seen: string[] = (scripts = []);
+        cdp.on('Debugger.scriptParsed', (e) => void (e.url && seen.push(e.url)));
+        await cdp.send('Debugger.enable');
+      }
       return {
         errors,
+        scripts,
         goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
         evaluate: <T>(fn: string) => page.evaluate(fn) as Promise<T>,
         screenshot: async (path) => void (await page.screenshot({ path, fullPage: false })),
