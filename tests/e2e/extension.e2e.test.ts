@@ -9,7 +9,8 @@ import { analyze } from '../../src/core/analyze';
 import { demoFixtures, hasSeed, SEED_GOLD, SEED_MISSING } from '../../src/cli/fixtures';
 import { nodeResources } from '../../src/cli/resources';
 import { readEntries } from '../../src/glossary/load-node';
-import { foreignRequests, launchChromium, launchFirefox, type ExtensionBrowser, type PageHandle } from './harness/browsers';
+import { foreignRequests, type ExtensionBrowser, type PageHandle } from './harness/browsers';
+import { BROWSERS, launchers, pageForTab, until } from './harness/extension-pages';
 import { countTexts, READ_HIGHLIGHTS, waitForHighlights, type Highlights } from './harness/page-probes';
 import { startServer, type PageServer } from './harness/server';
 
@@ -24,21 +25,7 @@ const seedGold = (): Map<string, number> => {
   return counts;
 };
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Polls an extension page until `probe` returns something truthy. */
-async function until<T>(page: PageHandle, probe: string, timeoutMs = 15_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await page.evaluate<T>(probe);
-    if (v || Date.now() > end) return v;
-    await sleep(200);
-  }
-}
-
-const launchers = { chromium: launchChromium, firefox: launchFirefox };
-
-describe.each(Object.keys(launchers) as (keyof typeof launchers)[])('%s', (name) => {
+describe.each(BROWSERS)('%s', (name) => {
   let browser: ExtensionBrowser;
   let server: PageServer;
 
@@ -55,20 +42,6 @@ describe.each(Object.keys(launchers) as (keyof typeof launchers)[])('%s', (name)
     const page = await browser.newPage();
     await page.goto(server.url(path));
     return { page, highlights: await waitForHighlights((fn) => page.evaluate(fn)) };
-  }
-
-  /** An extension page bound to the tab showing `url`. */
-  async function extensionPage(file: string, articleUrl: string): Promise<PageHandle> {
-    const page = await browser.newPage(420, 900);
-    await page.goto(browser.extensionUrl(file));
-    const tabId = await page.evaluate<number>(`(async () => {
-      const api = globalThis.browser ?? globalThis.chrome;
-      const tabs = await api.tabs.query({});
-      return tabs.find((t) => t.url === ${JSON.stringify(articleUrl)})?.id ?? -1;
-    })()`);
-    expect(tabId).toBeGreaterThan(0);
-    await page.goto(browser.extensionUrl(`${file}?tab=${tabId}`));
-    return page;
   }
 
   it.skipIf(!hasSeed)('highlights every gold mention of the seed page and nothing outside the article', async () => {
@@ -113,7 +86,7 @@ describe.each(Object.keys(launchers) as (keyof typeof launchers)[])('%s', (name)
     const path = hasSeed ? '/seed' : `/article/${demoFixtures()[0].id}`;
     const { page: article, highlights } = await openArticle(path);
     expect(highlights.person?.length ?? 0).toBeGreaterThan(0);
-    const panel = await extensionPage('sidepanel.html', server.url(path));
+    const panel = await pageForTab(browser, 'sidepanel.html', server.url(path));
     const names = await until<string[]>(panel, `(() => { const c = [...document.querySelectorAll('.card .card-name')].map((b) => b.textContent); return c.length ? c : null; })()`);
     expect(names.length).toBeGreaterThan(3);
     if (hasSeed) expect(names).toEqual(expect.arrayContaining(['Khalifa Haftar', 'Benghazi', 'Libyan National Army']));

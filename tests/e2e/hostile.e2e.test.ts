@@ -7,14 +7,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hostilePages, type Expectation, type HostilePage } from '../fixtures/hostile/pages';
-import { foreignRequests, launchChromium, launchFirefox, type ExtensionBrowser, type PageHandle } from './harness/browsers';
+import { foreignRequests, type ExtensionBrowser, type PageHandle } from './harness/browsers';
+import { BROWSERS as ALL_BROWSERS, launchers, type BrowserName } from './harness/extension-pages';
 import { counts, PROBE, READ_LAYOUT, READ_PAINTED, READ_PROBE, RUNS_DONE, type Layout, type Painted, type ProbeState } from './harness/hostile-probes';
 import { startServer, type PageServer } from './harness/server';
 
 const PAGES = hostilePages();
-const launchers = { chromium: launchChromium, firefox: launchFirefox };
 /** `HOSTILE_BROWSERS=chromium` runs one browser only. */
-const BROWSERS = (process.env.HOSTILE_BROWSERS ?? 'chromium,firefox').split(',').filter((b): b is keyof typeof launchers => b in launchers);
+const BROWSERS = (process.env.HOSTILE_BROWSERS ?? ALL_BROWSERS.join(',')).split(',').filter((b): b is BrowserName => b in launchers);
 /** Pages in flight at once (each is two tabs): CI has two cores. */
 const CONCURRENCY = Number(process.env.HOSTILE_CONCURRENCY ?? 3);
 

@@ -9,25 +9,13 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoFixtures, hasSeed } from '../../src/cli/fixtures';
 import { rmSync } from 'node:fs';
-import { launchChromium, launchFirefox, newProfile, type ExtensionBrowser, type PageHandle } from './harness/browsers';
+import { newProfile, type ExtensionBrowser, type PageHandle } from './harness/browsers';
+import { BROWSERS, launchers, pageForTab, until } from './harness/extension-pages';
 import { READ_HIGHLIGHTS, waitForHighlights } from './harness/page-probes';
 import { startServer, type PageServer } from './harness/server';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function until<T>(page: PageHandle, probe: string, timeoutMs = 15_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await page.evaluate<T>(probe);
-    if (v || Date.now() > end) return v;
-    await sleep(200);
-  }
-}
-
-const launchers = { chromium: launchChromium, firefox: launchFirefox };
-
-describe.each(Object.keys(launchers) as (keyof typeof launchers)[])('%s', (name) => {
+describe.each(BROWSERS)('%s', (name) => {
   let browser: ExtensionBrowser;
   let server: PageServer;
   const profile = newProfile();
@@ -50,16 +38,6 @@ describe.each(Object.keys(launchers) as (keyof typeof launchers)[])('%s', (name)
     return page;
   }
 
-  async function panelFor(file: string, url: string): Promise<PageHandle> {
-    const page = await browser.newPage(420, 900);
-    await page.goto(browser.extensionUrl(file));
-    const tabId = await page.evaluate<number>(
-      `(globalThis.browser ?? globalThis.chrome).tabs.query({}).then((ts) => ts.find((t) => t.url === ${JSON.stringify(url)})?.id ?? -1)`,
-    );
-    await page.goto(browser.extensionUrl(`${file}?tab=${tabId}`));
-    return page;
-  }
-
   async function axeViolations(page: PageHandle): Promise<string[]> {
     await page.evaluate(`${AXE}; undefined`);
     return page.evaluate<string[]>(
@@ -70,12 +48,12 @@ describe.each(Object.keys(launchers) as (keyof typeof launchers)[])('%s', (name)
   it('side panel and popup have no accessibility violations, in English and in Arabic', async () => {
     const page = await article();
     for (const lang of ['en', 'ar']) {
-      const panel = await panelFor('sidepanel.html', server.url(path));
+      const panel = await pageForTab(browser, 'sidepanel.html', server.url(path));
       await panel.evaluate(`(globalThis.browser ?? globalThis.chrome).storage.sync.get('settings').then((s) => (globalThis.browser ?? globalThis.chrome).storage.sync.set({ settings: { ...(s.settings ?? {}), uiLang: '${lang}' } }))`);
       expect(await until<boolean>(panel, `document.querySelector('main')?.getAttribute('lang') === '${lang}' && !!document.querySelector('.card')`)).toBe(true);
       expect(await panel.evaluate<string>(`document.querySelector('main').dir`)).toBe(lang === 'ar' ? 'rtl' : 'ltr');
       expect(await axeViolations(panel)).toEqual([]);
-      const popup = await panelFor('popup.html', server.url(path));
+      const popup = await pageForTab(browser, 'popup.html', server.url(path));
       await until(popup, `!!document.querySelector('.switches')`);
       expect(await axeViolations(popup)).toEqual([]);
       await Promise.all([panel.close(), popup.close()]);
@@ -85,7 +63,7 @@ describe.each(Object.keys(launchers) as (keyof typeof launchers)[])('%s', (name)
 
   it('a switch hides its kind in two open tabs at once, and shows it again', async () => {
     const [a, b] = [await article(), await article(`/article/${demoFixtures()[0].id}`)];
-    const panel = await panelFor('sidepanel.html', server.url(path));
+    const panel = await pageForTab(browser, 'sidepanel.html', server.url(path));
     await until(panel, `!!document.querySelector('input[name=place]')`);
     await panel.click('input[name=place]');
     for (const tab of [a, b]) expect(await until<boolean>(tab, `(() => !(${READ_HIGHLIGHTS}).place)()`)).toBe(true);
@@ -96,7 +74,7 @@ describe.each(Object.keys(launchers) as (keyof typeof launchers)[])('%s', (name)
 
   it('exports Web Annotations whose selectors find their words in the page', async () => {
     const page = await article();
-    const panel = await panelFor('sidepanel.html', server.url(path));
+    const panel = await pageForTab(browser, 'sidepanel.html', server.url(path));
     await until(panel, `!!document.querySelector('.export button[data-format=w3c]')`);
     await panel.evaluate(`(() => { globalThis.__blobs = []; const make = URL.createObjectURL; URL.createObjectURL = (b) => { __blobs.push(b); return make.call(URL, b); }; })()`);
     await panel.click('.export button[data-format=w3c]');
@@ -117,14 +95,14 @@ describe.each(Object.keys(launchers) as (keyof typeof launchers)[])('%s', (name)
 
   it('lists a pin in the popup with its count on the page, and keeps it across a restart', async () => {
     let page = await article();
-    const panel = await panelFor('sidepanel.html', server.url(path));
+    const panel = await pageForTab(browser, 'sidepanel.html', server.url(path));
     await until(panel, `!!document.querySelector('.card .pin')`);
     const key = await panel.evaluate<string>(`document.querySelector('.card').dataset.key`);
     const mentions = Number(await panel.evaluate<string>(`document.querySelector('.card .count').textContent`));
     if (!(await panel.evaluate<boolean>(`document.querySelector('.card .pin').getAttribute('aria-pressed') === 'true'`))) await panel.click('.card .pin');
     await panel.close();
     const popupCount = async () => {
-      const popup = await panelFor('popup.html', server.url(path));
+      const popup = await pageForTab(browser, 'popup.html', server.url(path));
       const n = await until<string>(popup, `document.querySelector('.pin-item[data-key="${key}"] .count')?.textContent`);
       await popup.close();
       return Number(n);

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { extras } from '../../browser';
-import type { Mention } from '../../core/types';
 import { coveredHost } from '../../page/hosts';
 import { originPattern, requestSite, revokeSite } from '../../site-access';
 import { clearHistory, importPins, readPins, updateSettings } from '../../storage/items';
@@ -9,8 +8,9 @@ import { download } from '../actions';
 import { useCards } from '../cards';
 import { focusSpan, useDocumentLang, useHistory, usePageState, usePins, useSettings, useTabId } from '../hooks';
 import { dirOf, resolveUiLang, t } from '../i18n';
+import { mentionsByEntity } from '../mentions';
 import { KindSwitches } from './KindSwitches';
-import { LanguageSelect } from './LanguageSelect';
+import { Topbar } from './Topbar';
 import { PinnedList } from './PinnedList';
 
 export function Popup() {
@@ -44,8 +44,7 @@ export function Popup() {
     if (tabId !== undefined) await browser.tabs.reload(tabId);
   };
 
-  const onPage = new Map<string, Mention[]>();
-  if (view.status === 'ready') for (const m of view.state.annotations.mentions) if (m.kind !== 'demonym') onPage.set(m.entity, [...(onPage.get(m.entity) ?? []), m]);
+  const onPage = mentionsByEntity(view.status === 'ready' ? view.state.annotations : undefined);
   const paused = !!host && settings.pausedSites.includes(host);
 
   const openPanel = async () => {
@@ -66,10 +65,7 @@ export function Popup() {
 
   return (
     <main class="popup" dir={dirOf(lang)} lang={lang}>
-      <div class="topbar">
-        <h1 class="app-name">{t(lang, 'appName')}</h1>
-        <LanguageSelect lang={lang} value={settings.uiLang} />
-      </div>
+      <Topbar lang={lang} uiLang={settings.uiLang} />
       <div class="row">
         <button type="button" class="open-panel" onClick={() => void openPanel()}>
           {t(lang, 'openSidePanel')}

@@ -1,12 +1,13 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { EntityKind, Mention } from '../../core/types';
+import type { EntityKind } from '../../core/types';
 import { useCards } from '../cards';
 import { focusSpan, useDocumentLang, usePageState, usePins, useSettings, useTabId } from '../hooks';
 import { dirOf, resolveUiLang, t } from '../i18n';
+import { mentionsByEntity } from '../mentions';
 import { EntityCard } from './EntityCard';
 import { ExportMenu } from './ExportMenu';
 import { KindSwitches } from './KindSwitches';
-import { LanguageSelect } from './LanguageSelect';
+import { Topbar } from './Topbar';
 import { QuoteList } from './QuoteList';
 
 const KINDS: EntityKind[] = ['person', 'place', 'organization'];
@@ -23,11 +24,7 @@ export function SidePanel() {
   // Where each card's previous/next buttons stand among its mentions.
   const [cursor, setCursor] = useState<Record<string, number>>({});
 
-  const byEntity = useMemo(() => {
-    const map = new Map<string, Mention[]>();
-    if (view.status === 'ready') for (const m of view.state.annotations.mentions) if (m.kind !== 'demonym') map.set(m.entity, [...(map.get(m.entity) ?? []), m]);
-    return map;
-  }, [view]);
+  const byEntity = useMemo(() => mentionsByEntity(view.status === 'ready' ? view.state.annotations : undefined), [view]);
 
   const focus = (span: { start: number; end: number }) => tabId !== undefined && focusSpan(tabId, span);
   const step = (key: string, by: 1 | -1) => {
@@ -41,10 +38,7 @@ export function SidePanel() {
 
   return (
     <main class="panel" dir={dirOf(lang)} lang={lang}>
-      <div class="topbar">
-        <h1 class="app-name">{t(lang, 'appName')}</h1>
-        <LanguageSelect lang={lang} value={settings.uiLang} />
-      </div>
+      <Topbar lang={lang} uiLang={settings.uiLang} />
       {view.status === 'loading' && <p class="status">{t(lang, 'loading')}</p>}
       {view.status === 'none' && <p class="status">{t(lang, 'notArticle')}</p>}
       {view.status === 'ready' && (

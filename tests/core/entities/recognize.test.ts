@@ -1,37 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analyze';
-import { loadGlossary } from '../../../src/core/entities/glossary';
-import { compileIndex } from '../../../src/glossary/compile';
-import type { GlossaryEntry } from '../../../src/glossary/schema';
+import { entry, testGlossary } from '../test-glossary';
 
-const entry = (id: string, kind: GlossaryEntry['kind'], ar: string, en: string, extra: Partial<GlossaryEntry> & { arShort?: string[]; enShort?: string[]; arDem?: string; enDem?: string } = {}): GlossaryEntry => ({
-  id,
-  kind,
-  ar: { name: ar, short: extra.arShort, demonym: extra.arDem, description: '-' },
-  en: { name: en, short: extra.enShort, demonym: extra.enDem, description: '-' },
-  asOf: '2025',
-  sources: ['test'],
-  ...(extra.parent ? { parent: extra.parent } : {}),
-  ...(extra.related ? { related: extra.related } : {}),
-});
-
-const glossary = loadGlossary(
-  compileIndex([
-    entry('khalifa-haftar', 'person', 'خليفة حفتر', 'Khalifa Haftar', { arShort: ['حفتر'], enShort: ['Haftar'] }),
-    entry('saddam-haftar', 'person', 'صدام حفتر', 'Saddam Haftar', { arShort: ['حفتر'], enShort: ['Haftar'], parent: 'khalifa-haftar' }),
-    entry('joseph-aoun', 'person', 'جوزاف عون', 'Joseph Aoun', { arShort: ['عون'], enShort: ['Aoun'] }),
-    entry('lebanon', 'place', 'لبنان', 'Lebanon', { arDem: 'لبناني', enDem: 'Lebanese' }),
-    entry('libya', 'place', 'ليبيا', 'Libya', { arDem: 'ليبي', enDem: 'Libyan' }),
-    entry('tripoli-libya', 'place', 'طرابلس', 'Tripoli', { related: ['libya'] }),
-    entry('tripoli-lebanon', 'place', 'طرابلس', 'Tripoli', { related: ['lebanon'] }),
-    entry('lna', 'organization', 'الجيش الوطني الليبي', 'Libyan National Army', { arShort: ['الجيش الوطني'] }),
-    { ...entry('salman', 'person', 'سلمان بن عبد العزيز', 'Salman of Saudi Arabia'), ar: { name: 'سلمان بن عبد العزيز', titled: ['الملك سلمان'], description: '-' }, en: { name: 'Salman of Saudi Arabia', titled: ['King Salman'], description: '-' } },
-    entry('al-bayda', 'place', 'البيضاء', 'Al-Bayda'),
-    entry('aub', 'organization', 'الجامعة الأميركية في بيروت', 'American University of Beirut'),
-    entry('beirut', 'place', 'بيروت', 'Beirut'),
-    entry('hasbaya-district', 'place', 'قضاء حاصبيا', 'Hasbaya District'),
-  ]),
-);
+const glossary = testGlossary([
+  { ...entry('salman', 'person', 'سلمان بن عبد العزيز', 'Salman of Saudi Arabia'), ar: { name: 'سلمان بن عبد العزيز', titled: ['الملك سلمان'], description: '-' }, en: { name: 'Salman of Saudi Arabia', titled: ['King Salman'], description: '-' } },
+  entry('al-bayda', 'place', 'البيضاء', 'Al-Bayda'),
+  entry('aub', 'organization', 'الجامعة الأميركية في بيروت', 'American University of Beirut'),
+  entry('beirut', 'place', 'بيروت', 'Beirut'),
+  entry('hasbaya-district', 'place', 'قضاء حاصبيا', 'Hasbaya District'),
+]);
 
 function mentions(title: string, ...paragraphs: string[]): string[] {
   const a = analyze({ title, paragraphs }, { glossary });
