@@ -1,6 +1,8 @@
 /**
  * The side panel and the popup as a reader meets them, in Chromium and Firefox: no accessibility violation (axe), a
  * switch hides its kind in two open tabs at once, an export parses and its selectors find their words in the page,
+ * a pin made from the keyboard badges its mentions and lists the article, a quote copies with its citation, a site
+ * pauses and resumes,
  * the pinned list counts a pin's mentions on the page, and a pin survives a browser restart (Chromium, whose
  * profile persists; Firefox forgets temporary add-ons on quit, so there a reload of the page stands in).
  */
@@ -92,6 +94,46 @@ describe.each(BROWSERS)('%s', (name) => {
     expect(csv.split('\r\n')[0]).toBe('type,kind,text,entity,speaker,speaker_kind,direct,start,end');
     await Promise.all([page.close(), panel.close()]);
   }, 60_000);
+
+  it('pins from the keyboard, badges pinned mentions, lists where a pin appeared, copies a quote with its citation, and pauses on a site', async () => {
+    const page = await article();
+    const panel = await pageForTab(browser, 'sidepanel.html', server.url(path));
+    await until(panel, `document.querySelectorAll('.card .pin').length > 1`);
+    const key = await panel.evaluate<string>(`document.querySelectorAll('.card')[1].dataset.key`);
+    const pin = `document.querySelector('.card[data-key="${key}"] .pin')`;
+    if (!(await panel.evaluate<boolean>(`${pin}.getAttribute('aria-pressed') === 'true'`))) {
+      await panel.evaluate(`${pin}.focus()`);
+      await panel.press('Enter');
+    }
+    expect(await until<boolean>(panel, `${pin}.getAttribute('aria-pressed') === 'true'`)).toBe(true);
+
+    // Copy with citation: the quote, who said it, and where, on the clipboard.
+    await panel.evaluate(`(() => { globalThis.__copied = ''; navigator.clipboard.writeText = async (t) => { globalThis.__copied = t; }; })()`);
+    const quote = await panel.evaluate<string>(`document.querySelector('.quote-item .quote').textContent`);
+    await panel.click('.quote-item .copy');
+    const copied = await until<string>(panel, `globalThis.__copied`);
+    expect(copied).toContain(quote);
+    expect(copied).toContain(server.url(path));
+
+    const popup = await pageForTab(browser, 'popup.html', server.url(path));
+    await until(popup, `!!document.querySelector('.pin-item[data-key="${key}"]')`);
+    // The badge counts every pinned mention on the page.
+    const counts = await until<number[]>(popup, `(() => { const c = [...document.querySelectorAll('.pin-item .count')].map((e) => Number(e.textContent)); return c.length ? c : null; })()`);
+    const badge = await until<string>(
+      popup,
+      `(() => { const api = globalThis.browser ?? globalThis.chrome; const a = api.action ?? api.browserAction; return a.getBadgeText({ tabId: Number(new URLSearchParams(location.search).get('tab')) }); })()`,
+    );
+    expect(Number(badge)).toBe(counts.reduce((x, y) => x + y, 0));
+    // The article is listed under the pin, with its address.
+    expect(await until<string>(popup, `document.querySelector('.pin-item[data-key="${key}"] .recent a')?.href`)).toBe(server.url(path));
+
+    // Pause on this site: the highlights go, and come back on resume.
+    await popup.click('.pause');
+    expect(await until<boolean>(page, `(() => Object.keys(${READ_HIGHLIGHTS}).length === 0)()`)).toBe(true);
+    await popup.click('.pause');
+    expect(await until<boolean>(page, `(() => !!(${READ_HIGHLIGHTS}).person)()`)).toBe(true);
+    await Promise.all([page.close(), panel.close(), popup.close()]);
+  }, 90_000);
 
   it('lists a pin in the popup with its count on the page, and keeps it across a restart', async () => {
     let page = await article();

@@ -22,6 +22,8 @@ export interface PageHandle {
   evaluate<T>(fn: string): Promise<T>;
   screenshot(path: string): Promise<void>;
   click(selector: string): Promise<void>;
+  /** Presses a key on whatever has the focus (`Enter`, `Tab`). */
+  press(key: string): Promise<void>;
   close(): Promise<void>;
   /** Uncaught errors and console errors of the page, its content scripts included where the browser reports them. */
   readonly errors: string[];
@@ -139,6 +141,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
         evaluate: <T>(fn: string) => page.evaluate(fn) as Promise<T>,
         screenshot: async (path) => void (await page.screenshot({ path, fullPage: false })),
         click: (selector) => page.click(selector),
+        press: (key) => page.keyboard.press(key),
         close: () => page.close(),
       };
     },
@@ -229,6 +232,7 @@ export async function launchFirefox(options: LaunchOptions & { target?: string }
         evaluate: <T>(fn: string) => page.evaluate(fn) as Promise<T>,
         screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
         click: (selector) => page.click(selector),
+        press: (key) => page.keyboard.press(key as Parameters<typeof page.keyboard.press>[0]),
         close: () => page.close(),
       };
     },
