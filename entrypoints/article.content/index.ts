@@ -1,3 +1,4 @@
+import { isProbablyReaderable } from '@mozilla/readability';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { Recognizer } from '../../src/core/entities/context';
@@ -26,10 +27,13 @@ export default defineContentScript({
   async main(ctx) {
     let glossary: Promise<Glossary> | undefined;
     let english: Promise<Recognizer[]> | undefined;
+    const loadIndex = () => (glossary ??= browser.runtime.sendMessage({ type: 'getGlossaryIndex' } satisfies Message).then(loadGlossary));
+    // On a page that looks like an article, the index starts on its way now, while Readability reads the page.
+    if (isProbablyReaderable(document)) void loadIndex().catch(() => undefined);
     const annotator = new Annotator({
       win: window,
       loadResources: async (lang) => ({
-        glossary: await (glossary ??= browser.runtime.sendMessage({ type: 'getGlossaryIndex' } satisfies Message).then(loadGlossary)),
+        glossary: await loadIndex(),
         // compromise is a file of its own, imported for English articles only: Arabic pages never load it.
         recognizers: lang === 'en' ? { en: await (english ??= loadEnglish().catch((e) => (console.warn('hamish: no English recogniser', e), []))) } : undefined,
       }),
