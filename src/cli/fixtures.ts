@@ -17,6 +17,9 @@ export function fixtures(lang?: 'ar' | 'en'): Fixture[] {
     .map((f) => loadFixture(JSON.parse(readFileSync(join(ARTICLES_DIR, f), 'utf8')) as FixtureFile));
 }
 
+/** The fixtures the rules were tuned on (`dev`) or never saw (`heldout`). */
+export const fixtureSplit = (split: 'dev' | 'heldout', lang?: 'ar' | 'en') => fixtures(lang).filter((f) => f.heldout === (split === 'heldout'));
+
 /** The two demo articles: the first Arabic and the first English fixture. */
 export function demoFixtures(): Fixture[] {
   return [fixtures('ar')[0], fixtures('en')[0]].filter(Boolean);

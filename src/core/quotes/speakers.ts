@@ -15,6 +15,7 @@ import {
   EN_AUX, EN_CLAUSE, EN_CUES, EN_GROUP_HEADS, EN_INSTITUTION_HEADS, EN_NAME_PARTICLES, EN_NO_INVERSION, EN_PRONOUNS,
   EN_TITLES, EN_VAGUE_HEADS,
   type CueForm,
+  DESCRIBE,
 } from './lexicon';
 import { G_BLOCK, G_COLON, G_COMMA, G_DASH, G_GLUED, G_MARK, G_PAREN, G_PUNCT, G_STOP, slice, tokenAt, type View } from './view';
 
@@ -180,6 +181,8 @@ export class Attributor {
               break;
             }
           }
+          // Without `عن` it moves things, not words (`أن تُنقل المواد إلى معمل`): no speaker.
+          return undefined;
         }
         const w = v.w[i];
         // `وكان X قد زار …، ودعا …`: a verb joined after a comma shares the stated subject
@@ -189,7 +192,13 @@ export class Attributor {
           if (tp) return this.classify(tp[0], tp[1], i, cues.agree[i]);
         }
         const after = this.npAfterAr(i, se, false);
-        if (after) return this.classify(after[0], after[1], i, cues.agree[i]);
+        if (after) {
+          const sp = this.classify(after[0], after[1], i, cues.agree[i]);
+          // `ووصف الخطة بأنها "…"`: after a verb of describing, a phrase that names nobody and is followed by `بأن…`
+          // is the object described; the describer is the speaker before.
+          const described = DESCRIBE.has(cues.lemma[i] ?? '') && /^بان/.test(v.w[after[1]] ?? '') && sp?.kind !== 'named';
+          if (!described) return sp;
+        }
         const before = this.npBeforeAr(i, ss);
         if (before) {
           const sp = this.classify(before[0], before[1], i, cues.agree[i]);
