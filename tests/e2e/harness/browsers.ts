@@ -141,7 +141,11 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
         evaluate: <T>(fn: string) => page.evaluate(fn) as Promise<T>,
         screenshot: async (path) => void (await page.screenshot({ path, fullPage: false })),
         click: (selector) => page.click(selector),
-        press: (key) => page.keyboard.press(key),
+        // Keys go to the focused tab: the page comes to the front first.
+        press: async (key) => {
+          await page.bringToFront();
+          await page.keyboard.press(key);
+        },
         close: () => page.close(),
       };
     },
@@ -232,7 +236,10 @@ export async function launchFirefox(options: LaunchOptions & { target?: string }
         evaluate: <T>(fn: string) => page.evaluate(fn) as Promise<T>,
         screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
         click: (selector) => page.click(selector),
-        press: (key) => page.keyboard.press(key as Parameters<typeof page.keyboard.press>[0]),
+        press: async (key) => {
+          await page.bringToFront();
+          await page.keyboard.press(key as Parameters<typeof page.keyboard.press>[0]);
+        },
         close: () => page.close(),
       };
     },
