@@ -29,9 +29,10 @@ export function tokenize(text: string): Token[] {
 export function isMostlyArabic(text: string): boolean {
   let ar = 0;
   let la = 0;
-  for (const ch of text) {
-    if (ARABIC.test(ch)) ar++;
-    else if (/[A-Za-z]/.test(ch)) la++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08ff)) ar++;
+    else if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) la++;
   }
   return ar > la;
 }
