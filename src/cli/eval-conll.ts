@@ -15,6 +15,7 @@ import { emptyTallies, scores, SCORED_KINDS, tally, type Scores } from '../core/
 import { normalize } from '../core/text/normalize';
 import { tokenize } from '../core/text/tokens';
 import type { EntityKind } from '../core/types';
+import { flag } from './args';
 import { CliError } from './read-article';
 import { nodeResources } from './resources';
 
@@ -53,19 +54,11 @@ export function evaluate(
   return scores(tallies);
 }
 
-function flag(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  if (i < 0) return undefined;
-  const v = args[i + 1];
-  if (v === undefined || v.startsWith('--')) throw new CliError(`${name} needs a value\n${USAGE}`);
-  return v;
-}
-
 export async function evalConllCommand(args: string[]): Promise<number> {
   const valued = new Set(['--split', '--errors']);
   const file = args.find((a, i) => !a.startsWith('--') && !valued.has(args[i - 1]));
   if (!file) throw new CliError(USAGE);
-  const split = (flag(args, '--split') ?? 'all') as Split;
+  const split = (flag(args, '--split', USAGE) ?? 'all') as Split;
   if (!SPLITS.includes(split)) throw new CliError(`--split must be dev, heldout or all\n${USAGE}`);
   let source: string;
   try {
@@ -85,7 +78,7 @@ export async function evalConllCommand(args: string[]): Promise<number> {
   const resources: Resources = { glossary };
 
   const errors: string[] = [];
-  const errorsFile = flag(args, '--errors');
+  const errorsFile = flag(args, '--errors', USAGE);
   const t0 = performance.now();
   const result = evaluate(sentences, resources, errorsFile ? (s, p) => errors.push(...listErrors(s, p)) : undefined);
   const ms = performance.now() - t0;

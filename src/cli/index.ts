@@ -6,22 +6,20 @@
  */
 import { analyze } from '../core/analyze';
 import { EXPORT_FORMATS, exportAnnotations, type ExportFormat } from '../core/export';
+import { flag } from './args';
 import { CliError, readArticle } from './read-article';
-import { nodeResources } from './resources';
 
-function flag(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-}
+const ANNOTATE_USAGE = 'usage: annotate FILE [--url URL] [--format json|csv|w3c]';
+import { nodeResources } from './resources';
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
   if (command === 'annotate') {
     const file = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
-    if (!file) throw new CliError('usage: annotate FILE [--url URL] [--format json|csv|w3c]');
-    const format = (flag(args, '--format') ?? 'json') as ExportFormat;
+    if (!file) throw new CliError(ANNOTATE_USAGE);
+    const format = (flag(args, '--format', ANNOTATE_USAGE) ?? 'json') as ExportFormat;
     if (!EXPORT_FORMATS.includes(format)) throw new CliError(`unknown format ${format}: json, csv or w3c`);
-    const article = readArticle(file, flag(args, '--url'));
+    const article = readArticle(file, flag(args, '--url', ANNOTATE_USAGE));
     if (!article) {
       console.error(`${file}: not an article; nothing to annotate`);
       console.log(JSON.stringify({ lang: null, title: '', text: '', blocks: [], mentions: [], entities: [], quotes: [], vague: [], summary: { sentences: [], digest: '' } }, null, 2));

@@ -21,12 +21,11 @@ export function demonymForms(base: string, lang: 'ar' | 'en'): string[] {
   return [...forms, ...forms.map((f) => 'ال' + f)];
 }
 
+/** A Wikipedia search for a name: the link a card gives where no exact page was checked. */
+export const wikipediaSearch = (lang: 'ar' | 'en', name: string) => `https://${lang}.wikipedia.org/w/index.php?search=${encodeURIComponent(name)}`;
+
 export function searchLinks(e: GlossaryEntry): Card['searchLinks'] {
-  const q = (s: string) => encodeURIComponent(s);
-  return {
-    ar: `https://ar.wikipedia.org/w/index.php?search=${q(e.ar.name)}`,
-    en: `https://en.wikipedia.org/w/index.php?search=${q(e.en.name)}`,
-  };
+  return { ar: wikipediaSearch('ar', e.ar.name), en: wikipediaSearch('en', e.en.name) };
 }
 
 export function compileIndex(entries: GlossaryEntry[]): GlossaryIndex {

@@ -21,6 +21,8 @@ export interface NameHit<T> {
   values: T[];
 }
 
+const KEEP_ARTICLE = { article: false } as const;
+
 const key = (t: Token) => (t.arabic ? t.text : t.text.toLowerCase());
 
 /**
@@ -72,7 +74,7 @@ export class NameMatcher<T> {
   matchAt(text: string, tokens: Token[], i: number): NameHit<T> | undefined {
     const t = tokens[i];
     // A name carries its own article (العراق, القذافي); one that has none never takes one (الصور is not صور).
-    const heads = t.arabic ? proclitics(t.text, { article: false }) : [t.text.toLowerCase()];
+    const heads = t.arabic ? proclitics(t.text, KEEP_ARTICLE) : [t.text.toLowerCase()];
     let best: NameHit<T> | undefined;
     for (const head of heads) {
       let node = this.root.next?.get(head);

@@ -1,5 +1,5 @@
 import type { Entity, Mention } from '../../core/types';
-import type { Card } from '../../glossary/compile';
+import { wikipediaSearch, type Card } from '../../glossary/compile';
 import { togglePin } from '../../storage/items';
 import { t, type UiLang } from '../i18n';
 import { CopyButton } from './CopyButton';
@@ -15,9 +15,6 @@ interface Props {
   onStep: (step: 1 | -1) => void;
 }
 
-/** Builds a search link from a name; exact pages are linked only where the glossary checked them. */
-const searchUrl = (lang: UiLang, name: string) => `https://${lang}.wikipedia.org/w/index.php?search=${encodeURIComponent(name)}`;
-
 /** A name of the article: its glossary card where there is one, a plain card that says so where there is not. */
 export function EntityCard({ lang, entity, mentions, card, relatedNames, pinned, onStep }: Props) {
   const other: UiLang = lang === 'ar' ? 'en' : 'ar';
@@ -29,7 +26,7 @@ export function EntityCard({ lang, entity, mentions, card, relatedNames, pinned,
   const description = card?.[lang].description ?? t(lang, 'notInGlossary');
   const links = card?.links?.length
     ? card.links
-    : [card?.searchLinks[lang] ?? searchUrl(lang, name), ...(otherName ? [card?.searchLinks[other] ?? searchUrl(other, otherName)] : [])];
+    : [card?.searchLinks[lang] ?? wikipediaSearch(lang, name), ...(otherName ? [card?.searchLinks[other] ?? wikipediaSearch(other, otherName)] : [])];
   const kindLabel = t(lang, `kind_label_${entity.kind}`);
   return (
     <li class={`card kind-${entity.kind}`} data-key={entity.key}>

@@ -8,7 +8,7 @@ import { download } from '../actions';
 import { useCards } from '../cards';
 import { focusSpan, useDocumentLang, useHistory, usePageState, usePins, useSettings, useTabId } from '../hooks';
 import { dirOf, resolveUiLang, t } from '../i18n';
-import { mentionsByEntity } from '../mentions';
+import { mentionsByEntity } from '../../core/mentions';
 import { KindSwitches } from './KindSwitches';
 import { Topbar } from './Topbar';
 import { PinnedList } from './PinnedList';

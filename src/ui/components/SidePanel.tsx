@@ -3,7 +3,7 @@ import type { EntityKind } from '../../core/types';
 import { useCards } from '../cards';
 import { focusSpan, useDocumentLang, usePageState, usePins, useSettings, useTabId } from '../hooks';
 import { dirOf, resolveUiLang, t } from '../i18n';
-import { mentionsByEntity } from '../mentions';
+import { mentionsByEntity } from '../../core/mentions';
 import { EntityCard } from './EntityCard';
 import { ExportMenu } from './ExportMenu';
 import { KindSwitches } from './KindSwitches';

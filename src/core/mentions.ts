@@ -1,5 +1,5 @@
 /** The mentions of each entity on a page, in article order; demonyms are not mentions of their place. */
-import type { Annotations, Mention } from '../core/types';
+import type { Annotations, Mention } from './types';
 
 export function mentionsByEntity(annotations: Annotations | undefined): Map<string, Mention[]> {
   const map = new Map<string, Mention[]>();

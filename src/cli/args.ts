@@ -1,0 +1,10 @@
+/** The command line's flags: `--name value`, a flag without its value being a clear error. */
+import { CliError } from './read-article';
+
+export function flag(args: string[], name: string, usage: string): string | undefined {
+  const i = args.indexOf(name);
+  if (i < 0) return undefined;
+  const v = args[i + 1];
+  if (v === undefined || v.startsWith('--')) throw new CliError(`${name} needs a value\n${usage}`);
+  return v;
+}
