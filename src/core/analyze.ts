@@ -37,10 +37,13 @@ export function analyze(article: Article, resources: Resources): Annotations {
   const lang = detectLang(article.lang, text.slice(0, 2000));
   const norm = normalize(text);
   const tokens = tokenize(norm.text);
-  const blockStarts = blocks.map((b) => {
-    const i = tokens.findIndex((t) => norm.map[t.start] >= b.start);
-    return i < 0 ? tokens.length : i;
-  });
+  // Blocks and tokens are both in text order: one walk finds each block's first token.
+  const blockStarts: number[] = [];
+  let i = 0;
+  for (const b of blocks) {
+    while (i < tokens.length && norm.map[tokens[i].start] < b.start) i++;
+    blockStarts.push(i);
+  }
   const ctx: TextContext = { lang, norm, tokens, blockStarts };
   const builtIn = lang === 'ar' ? [arabicRecognizer] : [];
   const recognizers = [...builtIn, ...(resources.recognizers?.[lang] ?? [])];

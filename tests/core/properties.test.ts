@@ -278,6 +278,24 @@ describe('core/text/tokens and core/match (properties)', () => {
     );
   });
 
+  it('tokens are exactly the words of the definition: letters, digits and marks, joined by an inner hyphen or apostrophe, without a possessive', () => {
+    // The definition as a Unicode regular expression: slower than the scanner the core uses, and plain to read.
+    const WORD = /[\p{L}\p{N}\p{M}]+(?:['-][\p{L}\p{N}\p{M}]+)*/gu;
+    const byDefinition = (text: string) =>
+      [...text.matchAll(WORD)].map((m) => {
+        const word = /'s$/i.test(m[0]) ? m[0].slice(0, -2) : m[0];
+        return { start: m.index, end: m.index + word.length, text: word, arabic: /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]/.test(word) };
+      });
+    fc.assert(
+      fc.property(anyText, (raw) => {
+        expect(tokenize(raw)).toEqual(byDefinition(raw));
+        const text = normalize(raw).text;
+        expect(tokenize(text)).toEqual(byDefinition(text));
+      }),
+      RUNS,
+    );
+  });
+
   it('the matcher returns ordered, disjoint token ranges inside the text', () => {
     const matcher = new NameMatcher<number>();
     WORDS.forEach((w, i) => matcher.add(w, i));

@@ -149,8 +149,8 @@ export function recognize(ctx: TextContext, glossary: Glossary, recognizers: Rec
 
   const all = [...full, ...rules, ...resolved, ...demonyms].sort((a, b) => a.first - b.first);
   const mentions = all.map((f): Mention => {
-    const span = toRaw(norm, tokens[f.first].start, tokens[f.last].end);
-    return { ...span, text: norm.raw.slice(span.start, span.end), kind: f.kind, entity: f.key, source: f.source, confidence: f.confidence };
+    const { start, end } = toRaw(norm, tokens[f.first].start, tokens[f.last].end);
+    return { start, end, text: norm.raw.slice(start, end), kind: f.kind, entity: f.key, source: f.source, confidence: f.confidence };
   });
   return { mentions, entities: entitiesOf(all, ctx, glossary, ruleNames) };
 }

@@ -11,16 +11,70 @@ export interface Token {
   arabic: boolean;
 }
 
-const WORD = /[\p{L}\p{N}\p{M}]+(?:['-][\p{L}\p{N}\p{M}]+)*/gu;
-const ARABIC = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]/;
+const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
+/** Code units outside the fast ranges, classified once by the Unicode property test and kept. */
+const OTHER = new Map<number, boolean>();
 
+/** Whether the code unit is part of a word: ASCII and Arabic by range (nearly all of a page), the rest by property. */
+function wordUnit(c: number): boolean {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+  if (c >= 0x0620 && c <= 0x0669) return true;
+  let known = OTHER.get(c);
+  if (known === undefined) OTHER.set(c, (known = WORD_CHAR.test(String.fromCharCode(c))));
+  return known;
+}
+
+/** Length of the word character (one code unit, or a surrogate pair) at `i`, or 0 where none stands there. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = text.charCodeAt(i + 1);
+    return d >= 0xdc00 && d <= 0xdfff && WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  return i < text.length && wordUnit(c) ? 1 : 0;
+}
+
+/** True where a token holds an Arabic letter. */
+function hasArabic(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08ff)) return true;
+  }
+  return false;
+}
+
+// A hand-written scanner rather than a Unicode regular expression: tokenising is on every page's hot path, and the
+// scanner allocates only the tokens.
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    let word = m[0];
-    if (/'s$/i.test(word)) word = word.slice(0, -2);
-    const start = m.index;
-    tokens.push({ start, end: start + word.length, text: word, arabic: ARABIC.test(word) });
+  let i = 0;
+  while (i < text.length) {
+    let n = wordCharAt(text, i);
+    if (!n) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let end = i;
+    let lastJoin = -1;
+    for (;;) {
+      while (n) {
+        end += n;
+        n = wordCharAt(text, end);
+      }
+      const c = text.charCodeAt(end);
+      // An inner hyphen or apostrophe joins two runs (`al-Sharaa`, `O'Brien`).
+      if ((c === 0x27 || c === 0x2d) && (n = wordCharAt(text, end + 1))) {
+        lastJoin = end;
+        end++;
+        continue;
+      }
+      break;
+    }
+    // An English possessive stays outside the token: `Pakistan's` is `Pakistan`.
+    const wordEnd = lastJoin === end - 2 && text.charCodeAt(lastJoin) === 0x27 && (text.charCodeAt(end - 1) | 0x20) === 0x73 ? lastJoin : end;
+    tokens.push({ start, end: wordEnd, text: text.slice(start, wordEnd), arabic: hasArabic(text, start, wordEnd) });
+    i = end;
   }
   return tokens;
 }
