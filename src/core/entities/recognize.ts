@@ -4,7 +4,7 @@
  * silently merged: a short form that fits no named entity is dropped rather than guessed.
  */
 import { FORM_DEMONYM, FORM_NAME, FORM_SHORT, FORM_TITLED } from '../glossary-index';
-import { NameMatcher } from '../match/name-matcher';
+import { adjacent, NameMatcher } from '../match/name-matcher';
 import { fold, toRaw } from '../text/normalize';
 import type { Entity, EntityKind, Mention, MentionKind, MentionSource } from '../types';
 import type { Proposal, Recognizer, TextContext } from './context';
@@ -29,6 +29,13 @@ function generationAfter(text: string, tokens: TextContext['tokens'], i: number)
   if (!next || text.slice(tokens[i].end, next.start) !== ' ') return undefined;
   const w = next.text.toLowerCase();
   return SON.has(w) ? 'son' : FATHER.has(w) ? 'father' : undefined;
+}
+
+/** True where `آل` and a family word follow token `i` (`آل ثاني`, `آل سعود`): the house is part of the name. */
+function houseAfter(text: string, tokens: TextContext['tokens'], i: number): boolean {
+  const house = tokens[i + 1];
+  const family = tokens[i + 2];
+  return !!family && house.text === 'ال' && family.arabic && family.text.length >= 3 && adjacent(text, tokens[i], house) && adjacent(text, house, family);
 }
 
 export const ruleKey = (kind: EntityKind, name: string) => `${kind}:${fold(name)}`;
@@ -104,11 +111,14 @@ export function recognize(ctx: TextContext, glossary: Glossary, recognizers: Rec
     if (isClaimed(claimed, d.first, d.last)) demonyms.splice(demonyms.indexOf(d), 1);
     else claimed.fill(1, d.first, d.last + 1);
   }
-  // `إيلي معلوف الابن`: the word for son or father belongs to the name it follows.
+  // `إيلي معلوف الابن`: the word for son or father belongs to the name it follows; so does the house a name is often
+  // written without (`تميم بن حمد آل ثاني`).
   for (const f of [...full, ...rules]) {
-    if (f.kind !== 'person' || claimed[f.last + 1] || !generationAfter(text, tokens, f.last)) continue;
-    f.last++;
-    claimed[f.last] = 1;
+    if (f.kind !== 'person') continue;
+    const more = generationAfter(text, tokens, f.last) ? 1 : houseAfter(text, tokens, f.last) ? 2 : 0;
+    if (!more || isClaimed(claimed, f.last + 1, f.last + more)) continue;
+    claimed.fill(1, f.last + 1, f.last + more + 1);
+    f.last += more;
   }
 
   // Short forms: only entities the article names in full, the nearest full mention before winning.

@@ -8,6 +8,7 @@ const glossary = testGlossary([
   entry('aub', 'organization', 'الجامعة الأميركية في بيروت', 'American University of Beirut'),
   entry('beirut', 'place', 'بيروت', 'Beirut'),
   entry('hasbaya-district', 'place', 'قضاء حاصبيا', 'Hasbaya District'),
+  entry('tamim', 'person', 'تميم بن حمد', 'Tamim bin Hamad'),
 ]);
 
 function mentions(title: string, ...paragraphs: string[]): string[] {
@@ -30,6 +31,7 @@ describe('core/entities/recognize', () => {
     ['every word of an English name is capitalised', ['Title', 'The Hasbaya district council met.'], []],
     ['a titled form is matched whole and highlighted without its title', ['عنوان', 'استقبل الملك سلمان الوفد. King Salman said.'], ['person:salman:سلمان', 'person:salman:Salman']],
     ['a hyphen and a space spell one name', ['Title', 'In Al Bayda and Al-Bayda.'], ['place:al-bayda:Al Bayda', 'place:al-bayda:Al-Bayda']],
+    ['the house a name is written with belongs to it', ['عنوان', 'استقبل تميم بن حمد آل ثاني الوفد، ثم تميم بن حمد وحده.'], ['person:tamim:تميم بن حمد آل ثاني', 'person:tamim:تميم بن حمد']],
     ['a name with a place inside is one name', ['عنوان', 'في الجامعة الأميركية في بيروت اليوم.'], ['organization:aub:الجامعة الأميركية في بيروت']],
   ])('%s', (_name, [title, ...paragraphs], expected) => {
     expect(mentions(title, ...paragraphs)).toEqual(expected);

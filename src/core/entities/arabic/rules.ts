@@ -19,6 +19,7 @@ import {
   PARTICLES,
   PLACE_TRIGGERS,
   PLACES,
+  SETTLEMENTS,
   STOP,
   TITLE_MODIFIERS,
   TITLES,
@@ -48,6 +49,17 @@ export function placeAt(v: View, i: number): { last: number; head: string } | un
   }
   return undefined;
 }
+
+/**
+ * The shapes of a feminine adjective or participle after a place noun (`منطقة عازلة`, `بلدة صغيرة`, `منطقة محتلة`):
+ * فاعلة, فعيلة, and a participle in م. A town whose name ends in ta marbuta (`بلدة رحبة`, `مدينة حماة`) has none.
+ */
+export function feminineAdjective(word: string): boolean {
+  return /^.ا..ه$|^..ي.ه$|^م.{3,}ه$/.test(word);
+}
+
+/** A settlement noun without the article, alone or after one proclitic (`بلدة`, `وبلدة`, `ببلدة`). */
+const bareSettlement = (w: string) => SETTLEMENTS.has(w) || SETTLEMENTS.has(w.slice(1));
 
 /** True for a nisba adjective or demonym shape: `الليبي`, `الليبية`, `ليبيين`, `الباكستانيون`. */
 export function isNisba(word: string): boolean {
@@ -193,6 +205,8 @@ function persons(v: View, out: Proposal[]): void {
       // After a title, a family name may look like a nisba (`رنا عيتاني`); without one, `محمد لبناني` is no name.
       const nisbaLike = isNisba(w) && !definite(w) && !hasTitle;
       if (!nisbaLike && !(isNisba(w) && w.endsWith('يه'))) last = f;
+      // `شمس الدين`, `نور الدين`: a family name may be a compound in الدين.
+      if (last === f && f + 1 < tokens.length && v.free(f + 1) && v.text(f + 1) === 'الدين') last = f + 1;
     }
     // A lone given name is no name: NewsFANE and readers alike want the family word.
     if (last === start) continue;
@@ -217,7 +231,10 @@ function placesOf(v: View, out: Proposal[]): void {
     const j = i + 1;
     if (j >= tokens.length || !v.free(j) || claimed[j]) continue;
     const w = v.text(j);
-    if (definite(w) || isNisba(w) || COMMON.has(w) || w.length < 3 || /^[يتن]/.test(w) && w.length > 4 || w.endsWith('ه')) continue;
+    if (definite(w) || isNisba(w) || COMMON.has(w) || w.length < 3 || /^[يتن]/.test(w) && w.length > 4) continue;
+    // A final ه is a town's ta marbuta only after a bare settlement noun (`بلدة رحبة`): after `للمدينة` it is a pronoun
+    // (`للمدينة ودعوته`), and after `منطقة` nearly always an adjective.
+    if (w.endsWith('ه') && (!bareSettlement(v.text(i)) || w.startsWith('و') || feminineAdjective(w))) continue;
     if (placeAt(v, j)) continue;
     // Two-word names whose second word takes the article (`عيتا الشعب`, `عين الحلوة`); a nisba stays out.
     let last = j;
@@ -226,6 +243,23 @@ function placesOf(v: View, out: Proposal[]): void {
     out.push(proposal(j, last, 'place', v.name(j, last), 0.6));
     i = last;
   }
+}
+
+/**
+ * The last token of a short name (at most four words) in quotation marks that opens right after token `i`, or -1. A
+ * name holds no punctuation, so a quotation that does is a quote, not a name.
+ */
+function quotedAfter(v: View, i: number): number {
+  const { tokens } = v;
+  const text = v.ctx.norm.text;
+  if (i + 1 >= tokens.length || !/^\s*["«“]$/.test(text.slice(tokens[i].end, tokens[i + 1].start))) return -1;
+  // The words inside are checked by the gaps between them; the first one stands after the quotation mark.
+  for (let k = i + 1; k < tokens.length && k - i <= 4 && !v.claimed[k] && tokens[k].arabic && !v.stop(k); k++) {
+    const gap = text.slice(tokens[k].end, k + 1 < tokens.length ? tokens[k + 1].start : text.length);
+    if (/^["»”]/.test(gap)) return k;
+    if (gap !== ' ') return -1;
+  }
+  return -1;
 }
 
 /**
@@ -241,6 +275,13 @@ function organisations(v: View, out: Proposal[]): void {
     const armed = heads.some((h) => ARMED.has(h));
     const isHead = armed || heads.some((h) => ORG_HEADS.has(h));
     if (isHead) {
+      // `كتلة "التنمية والتحرير"`, `تيار «المستقبل»`: a name in quotation marks after the head is the name.
+      const quoted = quotedAfter(v, i);
+      if (quoted > 0) {
+        out.push(proposal(i + 1, quoted, 'organization', v.name(i + 1, quoted), 0.7));
+        i = quoted;
+        continue;
+      }
       const headDefinite = heads.some((h) => definite(h) && (ORG_HEADS.has(h.slice(2)) || ARMED.has(h.slice(2)) || ARMED.has(h)));
       let last = i;
       let proper = false;
