@@ -71,7 +71,8 @@ export function recognize(ctx: TextContext, glossary: Glossary, recognizers: Rec
   }
 
   // A short form of an entity the article names in full (`منير` after `عاصم منير`) outranks a statistical guess over
-  // the same words (`منير التزام`); rule proposals, which rest on a title or a given name, still come first.
+  // the same words (`منير التزام`) and a lone word a rule found by its context (`وأضاف حفتر أنه`); rule proposals of
+  // more words, which rest on a title or a given name, still come first.
   const shortOfNamed = new Uint8Array(tokens.length);
   const fullKeys = new Set(full.map((f) => f.key));
   for (const s of shorts) if (s.refs.some((r) => fullKeys.has(glossary.entries[r.entry].id))) shortOfNamed.fill(1, s.first, s.last + 1);
@@ -95,7 +96,7 @@ export function recognize(ctx: TextContext, glossary: Glossary, recognizers: Rec
   const proposals = raw.filter(
     (p) =>
       !isClaimed(claimed, p.first, p.last) &&
-      !(p.source === 'model' && isClaimed(shortOfNamed, p.first, p.last)) &&
+      !((p.source === 'model' || p.first === p.last) && isClaimed(shortOfNamed, p.first, p.last)) &&
       (p.kind === 'person' || !isClaimed(demonymAt, p.first, p.last)),
   );
   const rules: Found[] = [];
@@ -170,15 +171,19 @@ function found(first: number, last: number, kind: MentionKind, key: string, sour
 }
 
 /** Words that stay lowercase inside an English name. */
-const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'bint', 'abu', 'van', 'von', 'da', 'di', 'on', 'in', 'to']);
+const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'bint', 'abu', 'van', 'von', 'der', 'den', 'da', 'di', 'on', 'in', 'to']);
+/** The lowercase particles a name may open with (`bin Laden`, `von der Leyen`). */
+const OPENERS = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'van', 'von', 'de', 'du', 'da', 'di', 'la', 'le']);
 
+/** True where an English match is written as a name: capitalised words, joined or opened by lowercase particles. */
 function capitalised(tokens: TextContext['tokens'], first: number, last: number): boolean {
+  let capital = false;
   for (let i = first; i <= last; i++) {
     const w = tokens[i].text;
-    const ok = /^[\p{Lu}\p{N}]/u.test(w) || (i > first && (CONNECTORS.has(w.toLowerCase()) || /^(al|el)-\p{Lu}/u.test(w)));
-    if (!ok) return false;
+    if (/^[\p{Lu}\p{N}]/u.test(w) || /^(al|el)-\p{Lu}/u.test(w)) capital = true;
+    else if (!(i > first ? CONNECTORS : OPENERS).has(w.toLowerCase())) return false;
   }
-  return true;
+  return capital;
 }
 
 function isClaimed(claimed: Uint8Array, first: number, last: number): boolean {

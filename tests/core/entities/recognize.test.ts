@@ -9,6 +9,7 @@ const glossary = testGlossary([
   entry('beirut', 'place', 'بيروت', 'Beirut'),
   entry('hasbaya-district', 'place', 'قضاء حاصبيا', 'Hasbaya District'),
   entry('tamim', 'person', 'تميم بن حمد', 'Tamim bin Hamad'),
+  { ...entry('ursula', 'person', 'أورسولا فون دير لاين', 'Ursula von der Leyen'), en: { name: 'Ursula von der Leyen', aliases: ['von der Leyen'], description: '-' } },
 ]);
 
 function mentions(title: string, ...paragraphs: string[]): string[] {
@@ -28,6 +29,8 @@ describe('core/entities/recognize', () => {
     ['a place named twice is told apart by its country', ['عنوان', 'في ليبيا، شهدت طرابلس هدوءاً.'], ['place:libya:ليبيا', 'place:tripoli-libya:طرابلس']],
     ['English titles stay outside the span', ['Title', 'President Joseph Aoun met Libyan officials. Aoun said.'], ['person:joseph-aoun:Joseph Aoun', 'demonym:libya:Libyan', 'person:joseph-aoun:Aoun']],
     ['a lowercase English word is not a name', ['Title', 'joseph aoun lebanon'], []],
+    ['an English name may open with a lowercase particle', ['Title', 'Ursula von der Leyen spoke; von der Leyen said so.'], ['person:ursula:Ursula von der Leyen', 'person:ursula:von der Leyen']],
+    ['particles alone make no name', ['Title', 'the von der leyen'], []],
     ['every word of an English name is capitalised', ['Title', 'The Hasbaya district council met.'], []],
     ['a titled form is matched whole and highlighted without its title', ['عنوان', 'استقبل الملك سلمان الوفد. King Salman said.'], ['person:salman:سلمان', 'person:salman:Salman']],
     ['a hyphen and a space spell one name', ['Title', 'In Al Bayda and Al-Bayda.'], ['place:al-bayda:Al Bayda', 'place:al-bayda:Al-Bayda']],

@@ -1,8 +1,9 @@
 /**
- * Word lists for the Arabic rules and the tagger's features. Entries are folded at load (no hamza on alef, ه for ة,
+ * Word lists for the Arabic rules. Entries are folded at load (no hamza on alef, ه for ة,
  * ي for ى), so they compare directly with folded tokens; they are written in that form already to keep the bundle
  * small. Every list is general knowledge of Arabic news writing, not drawn from any one article.
  */
+import { AR_GROUP_HEADS, AR_INSTITUTION_HEADS, AR_MEDIA, AR_ROLES, AR_VAGUE_HEADS } from '../../quotes/lexicon';
 import { fold } from '../../text/normalize';
 
 const words = (s: string) => new Set(fold(s).trim().split(/\s+/));
@@ -194,3 +195,10 @@ export const VERBS = words(`
   تابع تابعت يتابع تتابع ختم ختمت يختم شدد شددت يشدد تشدد اعرب اعربت يعرب تعرب افاد افادت يفيد تفيد نقل نقلت ينقل
   اعتبروا اكدوا اشاروا اضافوا صرح صرحت يصرح تصرح
 `);
+
+/** Words that open what was said: `قال الأعرجي إن`, `أكد ليبرمان أن`. */
+export const COMPLEMENTISERS = words('ان انه انها بان بانه بانها');
+
+/** Who speaks in the press without being a name: sources, groups, institutions, outlets and roles (the attribution
+ * lexicons of the quote finder). */
+export const NOT_SPEAKERS = new Set([...AR_VAGUE_HEADS, ...AR_GROUP_HEADS, ...AR_INSTITUTION_HEADS, ...AR_MEDIA, ...AR_ROLES]);
