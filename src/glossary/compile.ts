@@ -5,7 +5,7 @@
 import type { GlossaryIndex, FormKind, IndexEntry } from '../core/glossary-index';
 import { FORM_DEMONYM, FORM_NAME, FORM_SHORT, FORM_TITLED } from '../core/glossary-index';
 import { nameKeys } from '../core/match/name-matcher';
-import { titleLength } from '../core/text/titles';
+import { placeNounLength, titleLength } from '../core/text/titles';
 import type { GlossaryEntry } from './schema';
 
 /** What a card shows: the entry as written, plus the links built from its names. */
@@ -35,7 +35,11 @@ export function compileIndex(entries: GlossaryEntry[]): GlossaryIndex {
       list?.forEach((f) => nameKeys(f).forEach((keys) => forms.push(skip ? [keys, i, kind, skip] : [keys, i, kind])));
     for (const lang of ['ar', 'en'] as const) {
       const names = e[lang];
-      push([names.name, ...(names.aliases ?? [])], FORM_NAME);
+      for (const f of [names.name, ...(names.aliases ?? [])]) {
+        // `مدينة غزة` names Gaza City, highlighted as `غزة`: the place noun works as a title does.
+        const skip = e.kind === 'place' ? placeNounLength(nameKeys(f)[0] ?? []) : 0;
+        push([f], skip ? FORM_TITLED : FORM_NAME, skip);
+      }
       push(names.short, FORM_SHORT);
       for (const f of names.titled ?? []) {
         const skip = titleLength(nameKeys(f)[0] ?? []);

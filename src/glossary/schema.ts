@@ -11,7 +11,10 @@ export type PartialDate = string;
 export interface LocalNames {
   /** Canonical form, as a paper of record writes it in this language. */
   name: string;
-  /** Other full forms and spelling variants; each matches anywhere on its own. */
+  /**
+   * Other full forms and spelling variants; each matches anywhere on its own. A place's form that opens with a place
+   * noun (`مدينة غزة`, `قضاء عكار`) is matched whole and highlighted without the noun, as a titled form is.
+   */
   aliases?: string[];
   /**
    * Short forms (a surname, a shortened name) that match only in an article that also holds one of the entry's full

@@ -20,3 +20,14 @@ export function titleLength(words: string[]): number {
   while (n < words.length - 1 && TITLE_WORDS.has(fold(words[n]).toLowerCase().replace(/\.$/, ''))) n++;
   return n;
 }
+
+/**
+ * Nouns a place's name is often written with (`مدينة غزة`, `قضاء عكار`, `دولة الكويت`): like a title they tell which
+ * place is meant, and like a title they are not highlighted, as the rules leave them out of a place they find.
+ */
+const PLACE_NOUNS = words('مدينة بلدة قرية مخيم دولة قضاء محافظة منطقة');
+
+/** 1 where a place's name of two or more words opens with a place noun, else 0. */
+export function placeNounLength(words: string[]): number {
+  return words.length > 1 && PLACE_NOUNS.has(fold(words[0])) ? 1 : 0;
+}

@@ -9,6 +9,8 @@ const glossary = testGlossary([
   entry('beirut', 'place', 'بيروت', 'Beirut'),
   entry('hasbaya-district', 'place', 'قضاء حاصبيا', 'Hasbaya District'),
   entry('tamim', 'person', 'تميم بن حمد', 'Tamim bin Hamad'),
+  entry('gaza-strip', 'place', 'غزة', 'Gaza Strip'),
+  entry('gaza-city', 'place', 'مدينة غزة', 'Gaza City'),
   { ...entry('ursula', 'person', 'أورسولا فون دير لاين', 'Ursula von der Leyen'), en: { name: 'Ursula von der Leyen', aliases: ['von der Leyen'], description: '-' } },
 ]);
 
@@ -35,6 +37,7 @@ describe('core/entities/recognize', () => {
     ['a titled form is matched whole and highlighted without its title', ['عنوان', 'استقبل الملك سلمان الوفد. King Salman said.'], ['person:salman:سلمان', 'person:salman:Salman']],
     ['a hyphen and a space spell one name', ['Title', 'In Al Bayda and Al-Bayda.'], ['place:al-bayda:Al Bayda', 'place:al-bayda:Al-Bayda']],
     ['the house a name is written with belongs to it', ['عنوان', 'استقبل تميم بن حمد آل ثاني الوفد، ثم تميم بن حمد وحده.'], ['person:tamim:تميم بن حمد آل ثاني', 'person:tamim:تميم بن حمد']],
+    ['a place noun picks the place out and is not highlighted', ['عنوان', 'في مدينة غزة وفي غزة وفي قضاء حاصبيا.'], ['place:gaza-city:غزة', 'place:gaza-strip:غزة', 'place:hasbaya-district:حاصبيا']],
     ['a name with a place inside is one name', ['عنوان', 'في الجامعة الأميركية في بيروت اليوم.'], ['organization:aub:الجامعة الأميركية في بيروت']],
   ])('%s', (_name, [title, ...paragraphs], expected) => {
     expect(mentions(title, ...paragraphs)).toEqual(expected);
