@@ -28,6 +28,15 @@ export function searchLinks(e: GlossaryEntry): Card['searchLinks'] {
   return { ar: wikipediaSearch('ar', e.ar.name), en: wikipediaSearch('en', e.en.name) };
 }
 
+/**
+ * The Arabic forms with the spelling the Egyptian press gives a foreign G (`هونج كونج`, `أوجندا`, `جوتيريش`): ج for
+ * غ. Only where the English name has a G and no GH, so Arabic names (`غسان`, `بغداد`) keep their letter.
+ */
+export function withForeignG(forms: string[], english: string): string[] {
+  if (!/g/i.test(english) || /gh/i.test(english)) return forms;
+  return forms.flatMap((f) => (f.includes('غ') ? [f, f.replaceAll('غ', 'ج')] : [f]));
+}
+
 export function compileIndex(entries: GlossaryEntry[]): GlossaryIndex {
   const forms: GlossaryIndex['forms'] = [];
   const out: IndexEntry[] = entries.map((e, i) => {
@@ -35,7 +44,8 @@ export function compileIndex(entries: GlossaryEntry[]): GlossaryIndex {
       list?.forEach((f) => nameKeys(f).forEach((keys) => forms.push(skip ? [keys, i, kind, skip] : [keys, i, kind])));
     for (const lang of ['ar', 'en'] as const) {
       const names = e[lang];
-      for (const f of [names.name, ...(names.aliases ?? [])]) {
+      const full = [names.name, ...(names.aliases ?? [])];
+      for (const f of lang === 'ar' ? withForeignG(full, e.en.name) : full) {
         // `مدينة غزة` names Gaza City, highlighted as `غزة`: the place noun works as a title does.
         const skip = e.kind === 'place' ? placeNounLength(nameKeys(f)[0] ?? []) : 0;
         push([f], skip ? FORM_TITLED : FORM_NAME, skip);
