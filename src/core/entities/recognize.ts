@@ -31,6 +31,12 @@ function generationAfter(text: string, tokens: TextContext['tokens'], i: number)
   return SON.has(w) ? 'son' : FATHER.has(w) ? 'father' : undefined;
 }
 
+/** True where `بن`, `ابن` or `بنت` stands right before token `i`: what follows is a father's name. */
+function patronym(text: string, tokens: TextContext['tokens'], i: number): boolean {
+  const before = tokens[i - 1];
+  return !!before && ['بن', 'ابن', 'بنت'].includes(before.text) && adjacent(text, before, tokens[i]);
+}
+
 /** True where `آل` and a family word follow token `i` (`آل ثاني`, `آل سعود`): the house is part of the name. */
 function houseAfter(text: string, tokens: TextContext['tokens'], i: number): boolean {
   const house = tokens[i + 1];
@@ -58,6 +64,8 @@ export function recognize(ctx: TextContext, glossary: Glossary, recognizers: Rec
     if (names.length || titled.length) {
       const refs = names.length ? names : titled;
       const entry = chooseNamesake(glossary, refs, full);
+      // `أحمد بن محمد بن راشد`: a name after بن is the father's; the person is the son, whom the rules name whole.
+      if (glossary.entries[entry].kind === 'person' && patronym(text, tokens, hit.first)) continue;
       // A titled form (King Salman) is matched whole and highlighted without its title.
       const first = hit.first + (names.length ? 0 : titled[0].skip);
       full.push(found(first, hit.last, glossary.entries[entry].kind, glossary.entries[entry].id, 'glossary', refs.length > 1 ? 0.8 : 1));
@@ -97,7 +105,8 @@ export function recognize(ctx: TextContext, glossary: Glossary, recognizers: Rec
     (p) =>
       !isClaimed(claimed, p.first, p.last) &&
       !((p.source === 'model' || p.first === p.last) && isClaimed(shortOfNamed, p.first, p.last)) &&
-      (p.kind === 'person' || !isClaimed(demonymAt, p.first, p.last)),
+      // A nisba may be a family name after a given name (`وسيم المصري`); alone it is the demonym.
+      ((p.kind === 'person' && p.first < p.last) || !isClaimed(demonymAt, p.first, p.last)),
   );
   const rules: Found[] = [];
   const ruleNames = new Map<string, Proposal>();

@@ -3,7 +3,7 @@
  * ي for ى), so they compare directly with folded tokens; they are written in that form already to keep the bundle
  * small. Every list is general knowledge of Arabic news writing, not drawn from any one article.
  */
-import { AR_GROUP_HEADS, AR_INSTITUTION_HEADS, AR_MEDIA, AR_ROLES, AR_VAGUE_HEADS } from '../../quotes/lexicon';
+import { AR_GROUP_HEADS, AR_INSTITUTION_HEADS, AR_MEDIA, AR_ROLES, AR_SAYING, AR_VAGUE_HEADS } from '../../quotes/lexicon';
 import { fold } from '../../text/normalize';
 
 const words = (s: string) => new Set(fold(s).trim().split(/\s+/));
@@ -154,6 +154,7 @@ export const STOP = words(`
   الرئيس الحكومه الدوله البلاد الوزير المسؤول المسؤولين الجانب الطرفين البيان المصدر رئيس وزير نائب زياره
   الي بان وان فان لان بانه وانه يضيف تضيف يشير تشير يوضح توضح يكشف تكشف يلفت يخلص يري تري الاسبوع الماضي الجاري المقبل الحالي الاخير الاول الثاني امس الاثنين العام الشهر
   السنه الفجر الصباح المساء الليل الظهر اليوم
+  حاليا رسميا سابقا لاحقا مجددا اخيرا مؤخرا تقريبا شخصيا فورا دائما ابدا غالبا احيانا عاده مثلا خصوصا تحديدا
 `);
 
 /**
@@ -166,6 +167,7 @@ export const AMBIGUOUS_GIVEN = words(`
   خليل كامل فايز فائز هادي شادي سامي رامي عماد علاء ضياء صفاء هناء ايمان حنان سحر مني امل هدي دعاء ملك زين
   رئيس وائل باسم حامد حمد رافع راضي صابر صادق عارف عامر غالب فاضل مفيد موفق همام ثابت جابر خضر سهيل عطيه
   هاني يحيي تامر شاكر عاطف رشيد مجد مراد ابي بن ابو ام لي هو شي جو دا دو زين
+  حياه شهد نعمه رمضان جني رمزي خليفه اشرف
 `);
 
 /** Common adjectives and nouns that never follow `شركة` or `مدينة` as a name (`شركة كبيرة`). */
@@ -201,4 +203,15 @@ export const COMPLEMENTISERS = words('ان انه انها بان بانه با�
 
 /** Who speaks in the press without being a name: sources, groups, institutions, outlets and roles (the attribution
  * lexicons of the quote finder). */
-export const NOT_SPEAKERS = new Set([...AR_VAGUE_HEADS, ...AR_GROUP_HEADS, ...AR_INSTITUTION_HEADS, ...AR_MEDIA, ...AR_ROLES]);
+export const NOT_SPEAKERS = new Set([
+  ...AR_VAGUE_HEADS,
+  ...AR_GROUP_HEADS,
+  ...AR_INSTITUTION_HEADS,
+  ...AR_MEDIA,
+  ...AR_ROLES,
+  ...AR_SAYING,
+  // Roles written as nisba adjectives (`كشف الدبلوماسي أن`), and news itself.
+  ...words(`الدبلوماسي السياسي العسكري الامني الاعلامي الصحافي القيادي الاقتصادي الحقوقي القانوني الدستوري البرلماني
+    النيابي الحكومي الرسمي الاكاديمي الروائي الدولي الاممي الاوروبي العربي الغربي الاجنبي المحلي الاقليمي الميداني
+    الفني الرياضي انباء الانباء`),
+]);

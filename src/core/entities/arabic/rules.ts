@@ -164,7 +164,10 @@ function persons(v: View, out: Proposal[]): void {
     let hasTitle = false;
     if (given && !v.stop(i)) {
       hasTitle = titled(v, i);
-      // An everyday word that is also a name (`علي`, `سلام`) opens a name only after a title.
+      // An everyday word that is also a name (`علي`, `سلام`) opens a name only after a title; so does a short name read
+      // through a conjunction, which is more often a word (`وجود` is no `و` + `جود`).
+      const viaConjunction = given !== v.text(i) && given === v.text(i).slice(1);
+      if (viaConjunction && given.length < 4) continue;
       if (!hasTitle && (AMBIGUOUS_GIVEN.has(given) || given !== v.text(i).replace(/^[وف]/, ''))) continue;
       start = i;
       head = given;
@@ -176,7 +179,7 @@ function persons(v: View, out: Proposal[]): void {
       if (j >= tokens.length || j === i + 1 || !v.free(j) || definite(v.text(j)) || COMMON.has(v.text(j)) || givenReading(v, j)) continue;
       if (v.text(j).length < 3 || /^[وفبل]/.test(v.text(j))) continue;
       // Only a second word of the same kind confirms it: a lone word after a title is often a noun.
-      if (!(j + 1 < tokens.length && v.free(j + 1) && !definite(v.text(j + 1)) && !COMMON.has(v.text(j + 1)) && !isNisba(v.text(j + 1)))) continue;
+      if (!(j + 1 < tokens.length && v.free(j + 1) && v.text(j + 1).length > 1 && !definite(v.text(j + 1)) && !COMMON.has(v.text(j + 1)) && !isNisba(v.text(j + 1)))) continue;
       out.push(proposal(j, j + 1, 'person', v.name(j, j + 1), 0.6));
       i = j + 1;
       continue;
@@ -187,7 +190,8 @@ function persons(v: View, out: Proposal[]): void {
     // More given names and particle groups (`محمد حسني`, `عبد الله`, `أبو سعيدة`, `بن علي`).
     for (;;) {
       const j = last + 1;
-      if (j >= tokens.length || !v.free(j) || j - start >= 4) break;
+      // Four words, or six in a chain of descent (`أحمد بن محمد بن راشد آل مكتوم`).
+      if (j >= tokens.length || !v.free(j) || j - start >= (afterParticle ? 6 : 4)) break;
       const w = v.text(j);
       if (PARTICLES.has(w) && j + 1 < tokens.length && v.free(j + 1)) {
         last = j + 1;
@@ -203,7 +207,7 @@ function persons(v: View, out: Proposal[]): void {
     // The family word: any free word that is no title, no common adjective and no place nisba after a lone name.
     const f = last + 1;
     // `محمد بن زايد` is whole: after a particle group only another particle group goes on.
-    if (!afterParticle && f < tokens.length && v.free(f) && !v.has(f, TITLES) && !COMMON.has(v.text(f)) && !/^\d/.test(v.text(f))) {
+    if (!afterParticle && f < tokens.length && v.free(f) && !v.has(f, TITLES) && !COMMON.has(v.text(f)) && !PARTICLES.has(v.text(f)) && !/^\d/.test(v.text(f))) {
       const w = v.text(f);
       // After a title, a family name may look like a nisba (`رنا عيتاني`); without one, `محمد لبناني` is no name.
       const nisbaLike = isNisba(w) && !definite(w) && !hasTitle;
@@ -213,6 +217,8 @@ function persons(v: View, out: Proposal[]): void {
     }
     // A lone given name is no name: NewsFANE and readers alike want the family word.
     if (last === start) continue;
+    // A given name that is also a word (`علي`, `عمر`) opens the name when another given name follows it.
+    if (start > 0 && v.free(start) && !claimed[start - 1] && tokens[start - 1].arabic && !v.stop(start - 1) && AMBIGUOUS_GIVEN.has(v.text(start - 1)) && !v.has(start - 1, TITLES)) start--;
     out.push(proposal(start, last, 'person', v.name(start, last, head), confidence));
     i = last;
   }
@@ -342,6 +348,8 @@ function speakers(v: View, out: Proposal[]): void {
     if (claimed[j] || !v.free(j) || givenReading(v, j) || named.has(v.text(j))) continue;
     const w = v.text(j);
     if (w.length < 4 || COMMON.has(w) || v.has(j, TITLES) || v.has(j, NOT_SPEAKERS) || w.endsWith('ه') || /(?:ون|ين|ات)$/.test(w)) continue;
+    // The subject of a verb takes no preposition (`ختم بالقول`).
+    if (/^(?:[وف]?(?:بال|لل|كال))/.test(w)) continue;
     if (definite(w) ? !w.endsWith('ي') || w.length < 6 : /^[يتن]/.test(w)) continue;
     const gap = text.slice(tokens[j].end, tokens[j + 1].start);
     if (!(/^\s*[:"«“]/.test(gap) || (gap === ' ' && COMPLEMENTISERS.has(v.text(j + 1))))) continue;
