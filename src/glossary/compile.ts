@@ -5,7 +5,7 @@
 import type { GlossaryIndex, FormKind, IndexEntry } from '../core/glossary-index';
 import { FORM_DEMONYM, FORM_NAME, FORM_SHORT, FORM_TITLED } from '../core/glossary-index';
 import { nameKeys } from '../core/match/name-matcher';
-import { placeNounLength, titleLength } from '../core/text/titles';
+import { DESCRIPTORS, placeNounLength, titleLength } from '../core/text/titles';
 import type { GlossaryEntry } from './schema';
 
 /** What a card shows: the entry as written, plus the links built from its names. */
@@ -45,9 +45,13 @@ export function compileIndex(entries: GlossaryEntry[]): GlossaryIndex {
     for (const lang of ['ar', 'en'] as const) {
       const names = e[lang];
       const full = [names.name, ...(names.aliases ?? [])];
+      const standalone = new Set(full.map((f) => (nameKeys(f)[0] ?? []).join(' ')));
       for (const f of lang === 'ar' ? withForeignG(full, e.en.name) : full) {
-        // `مدينة غزة` names Gaza City, highlighted as `غزة`: the place noun works as a title does.
-        const skip = e.kind === 'place' ? placeNounLength(nameKeys(f)[0] ?? []) : 0;
+        // A leading word works as a title does, matched but not highlighted, where it is a place noun (`مدينة غزة`)
+        // or a descriptor before what is itself a name of the entry (`حركة حماس`, `منظمة الأمم المتحدة`).
+        const keys = nameKeys(f)[0] ?? [];
+        const descriptor = keys.length > 1 && DESCRIPTORS.has(keys[0]) && standalone.has(keys.slice(1).join(' ')) ? 1 : 0;
+        const skip = e.kind === 'place' ? Math.max(placeNounLength(keys), descriptor) : descriptor;
         push([f], skip ? FORM_TITLED : FORM_NAME, skip);
       }
       push(names.short, FORM_SHORT);

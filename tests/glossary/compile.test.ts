@@ -24,6 +24,12 @@ describe('glossary/compile', () => {
     expect(demonymForms('Libyan', 'en')).toEqual(['Libyan', 'Libyans']);
   });
 
+  it('compiles a descriptor before a name of the entry as a title', () => {
+    const hamas: GlossaryEntry = { ...entry('hamas', 'organization', 'حركة حماس', 'Hamas'), ar: { name: 'حركة حماس', aliases: ['حماس'], description: '-' } };
+    const forms = compileIndex([hamas]).forms.filter(([keys]) => keys.length === 2);
+    expect(forms.map(([keys, , form, skip]) => [keys.join(' '), form, skip ?? 0])).toEqual([['حركه حماس', FORM_TITLED, 1]]);
+  });
+
   it.each([
     ['مدينة غزة', 'place', FORM_TITLED, 1],
     ['قضاء عكار', 'place', FORM_TITLED, 1],

@@ -31,3 +31,10 @@ const PLACE_NOUNS = words('مدينة بلدة قرية مخيم دولة قضا
 export function placeNounLength(words: string[]): number {
   return words.length > 1 && PLACE_NOUNS.has(fold(words[0])) ? 1 : 0;
 }
+
+/**
+ * Words that say what kind of body or place a name is (`حركة حماس`, `منظمة الأمم المتحدة`, `وكالة فرانس برس`, `سهل
+ * البقاع`). Where the rest is itself a name of the same entry, the word is matched but not highlighted. Heads that are
+ * part of an institution's own name (`مؤسسة كهرباء لبنان`, `وزارة المال`) are not among them.
+ */
+export const DESCRIPTORS = words('حركة تنظيم منظمة هيئة وكالة صحيفة جريدة قناة شركة مجموعة ميناء مرفأ سهل');
