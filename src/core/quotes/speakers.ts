@@ -119,6 +119,8 @@ export function findCues(v: View): Cues {
       const next = v.w[i + 1];
       if (w === 'pointed' && next !== 'out') continue;
       if ((w === 'put' || w === 'summed') && next !== 'it' && next !== 'up') continue;
+      // `who asked not to be named`, `asked to remain anonymous`: a request, not a statement.
+      if ((w === 'asked' || w === 'asks') && (next === 'not' || next === 'to')) continue;
       // `the said`, `say, a …`: a cue word used as a noun or adverb.
       if (i > 0 && (v.w[i - 1] === 'the' || v.w[i - 1] === 'a')) continue;
       type[i] = w === 'saying' ? Cue.Participle : Cue.Verb;
@@ -600,7 +602,13 @@ export class Attributor {
         if (v.gap[k] & G_COMMA) return this.npEndingAt(k - 1, ss, depth + 1);
         continue;
       }
-      if (EN_CLAUSE.has(w) || this.cues.type[k]) break;
+      if (EN_CLAUSE.has(w) || this.cues.type[k]) {
+        // A verb inside a restrictive relative clause (`a banker who asked not to be named said`) ends nothing: the
+        // subject goes on from the clause's `who`.
+        const rel = this.relativeBefore(k, Math.max(ss, b - 10));
+        if (rel < 0) break;
+        k = rel + 1;
+      }
     }
     const a = k + 1;
     if (a >= b) return undefined;
@@ -610,6 +618,16 @@ export class Attributor {
       if (before && before !== 'pronoun' && v.cap[before[0]]) return before;
     }
     return [a, b];
+  }
+
+  /** The `who` or `whom` that opens the relative clause token `k` stands in, with no punctuation between; else -1. */
+  private relativeBefore(k: number, from: number): number {
+    const { v } = this;
+    for (let j = k - 1; j >= from; j--) {
+      if (v.gap[j + 1] & G_PUNCT) return -1;
+      if (v.w[j] === 'who' || v.w[j] === 'whom') return j;
+    }
+    return -1;
   }
 
   /** A token that can open a name (capitalised, not a determiner), or a person mention. */
@@ -656,9 +674,22 @@ export class Attributor {
       if (prev >= 0 && this.v.block[this.v.segStart[prev]] >= this.v.block[k] - 1) {
         const p = this.sentenceSubject(this.v.segStart[prev], this.v.segEnd[prev]);
         if (p && p.kind === 'named') return p;
+        // or whoever spoke in it, named or not (`A senior banker said banks were merging. "…," he said.`)
+        const s = this.reportedSubject(this.v.segStart[prev], this.v.segEnd[prev]);
+        if (s && !s.plural) return s;
       }
     }
     return this.carried(k);
+  }
+
+  /** The subject of the first reporting verb of an English sentence, named or not, if one stands before it. */
+  private reportedSubject(ss: number, se: number): SpeakerX | undefined {
+    for (let k = ss + 1; k < se; k++) {
+      if (this.cues.type[k] !== Cue.Verb || this.v.inQ[k] >= 0) continue;
+      const np = this.npBeforeEn(k, ss);
+      return np && np !== 'pronoun' ? this.classify(np[0], np[1], k, 0) : undefined;
+    }
+    return undefined;
   }
 
   npAfterEn(i: number, se: number, source: boolean): [number, number] | 'pronoun' | undefined {
@@ -836,6 +867,18 @@ export class Attributor {
       if (prior) return prior;
       const span = { start: v.s[a], end: v.e[b - 1] };
       return { name: v.text.slice(span.start, span.end), kind: 'named', span, head, plural: false, fem: false };
+    }
+    // `a senior banker (who asked not to be named)`: someone unnamed, described by an indefinite noun phrase; vague
+    // sourcing where the clause says the name is withheld
+    if (s > a && (v.w[a] === 'a' || v.w[a] === 'an')) {
+      let h = s;
+      while (h < b && !v.cap[h] && v.w[h] !== 'who' && v.w[h] !== 'whom') h++;
+      if (h > s && (h === b || !v.cap[h])) {
+        const span = { start: v.s[a], end: v.e[b - 1] };
+        const name = v.text.slice(span.start, span.end);
+        const withheld = /\b(?:not to be (?:named|identified)|anonymity)\b/i.test(name);
+        return { name, kind: 'anonymous', span, head: v.w[h - 1], plural: false, fem: false, vague: withheld ? span : undefined };
+      }
     }
     return undefined;
   }

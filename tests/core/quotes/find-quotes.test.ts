@@ -86,6 +86,10 @@ describe('core/quotes/find-quotes', () => {
     ['adding that', ['UN envoy Jeanine Hennis-Plasschaert said the ceasefire was "fragile but holding," adding that "all sides must show restraint."'], [['fragile', 'Jeanine Hennis-Plasschaert', 'named'], ['all sides', 'Jeanine Hennis-Plasschaert', 'named']]],
     ['an estimate by an institution', ['The World Bank estimated that reconstruction would cost "at least $11 billion."'], [['at least', 'World Bank', 'institution']]],
     ['vowed to', ['Israeli Prime Minister Benjamin Netanyahu vowed to "continue until victory."'], [['continue', 'Benjamin Netanyahu', 'named']]],
+    ['a restrictive relative clause before the verb', ['A senior banker who asked not to be named said: "Deposits will not come back this year."'], [['Deposits', 'A senior banker who asked not to be named', 'anonymous']]],
+    ['the same after the quote', ['"Deposits will not come back," a senior banker who asked not to be named said.'], [['Deposits', 'a senior banker who asked not to be named', 'anonymous']]],
+    ['he, for someone unnamed who spoke in the sentence before', ['Speaker Nabih Berri said: "Parliament will meet."', 'An official at the central bank said reserves were falling. "We have weeks, not months," he said.'], [['Parliament', 'Nabih Berri', 'named'], ['We have weeks', 'An official at the central bank', 'anonymous']]],
+    ['someone described, no lexicon word', ['A shopkeeper in Hamra said: "Nobody buys anything now."'], [['Nobody', 'A shopkeeper in Hamra', 'anonymous']]],
   ])('English: %s', (_name, paragraphs, expected) => {
     const { text, direct } = run('en', paragraphs);
     expect(direct).toHaveLength(expected.length);
