@@ -6,6 +6,7 @@
 import { FORM_DEMONYM, FORM_NAME, FORM_SHORT, FORM_TITLED } from '../glossary-index';
 import { adjacent, NameMatcher } from '../match/name-matcher';
 import { fold, toRaw } from '../text/normalize';
+import { TITLE_WORDS } from '../text/titles';
 import type { Entity, EntityKind, Mention, MentionKind, MentionSource } from '../types';
 import type { Proposal, Recognizer, TextContext } from './context';
 import type { FormRef, Glossary } from './glossary';
@@ -31,6 +32,20 @@ function generationAfter(text: string, tokens: TextContext['tokens'], i: number)
   return SON.has(w) ? 'son' : FATHER.has(w) ? 'father' : undefined;
 }
 
+/**
+ * The id of the one person a short form names where a title stands right before it (`الرئيس بري`, `President
+ * Aoun`): the title says a person is meant, and the glossary knows one person by that form. Undefined where none
+ * stands, or where the form is a family name shared by several (`الرئيس الحريري`).
+ */
+function titledPerson(glossary: Glossary, refs: FormRef[], text: string, tokens: TextContext['tokens'], i: number): string | undefined {
+  const before = tokens[i - 1];
+  if (!before || !adjacent(text, before, tokens[i])) return undefined;
+  const w = before.text.toLowerCase();
+  if (!TITLE_WORDS.has(w) && !(before.arabic && /^[وف]/.test(w) && TITLE_WORDS.has(w.slice(1)))) return undefined;
+  const people = new Set(refs.map((r) => r.entry).filter((e) => glossary.entries[e].kind === 'person'));
+  return people.size === 1 ? glossary.entries[[...people][0]].id : undefined;
+}
+
 /** True where `بن`, `ابن` or `بنت` stands right before token `i`: what follows is a father's name. */
 function patronym(text: string, tokens: TextContext['tokens'], i: number): boolean {
   const before = tokens[i - 1];
@@ -51,7 +66,8 @@ export function recognize(ctx: TextContext, glossary: Glossary, recognizers: Rec
   const text = norm.text;
   const claimed = new Uint8Array(tokens.length);
   const full: Found[] = [];
-  const shorts: { first: number; last: number; refs: FormRef[] }[] = [];
+  /** `titled`: the one person a short form after a title names (`الرئيس بري`), with or without the full name. */
+  const shorts: { first: number; last: number; refs: FormRef[]; titled?: string }[] = [];
   const demonyms: Found[] = [];
 
   for (const hit of glossary.matcher.matchAll(text, tokens)) {
@@ -83,7 +99,10 @@ export function recognize(ctx: TextContext, glossary: Glossary, recognizers: Rec
   // more words, which rest on a title or a given name, still come first.
   const shortOfNamed = new Uint8Array(tokens.length);
   const fullKeys = new Set(full.map((f) => f.key));
-  for (const s of shorts) if (s.refs.some((r) => fullKeys.has(glossary.entries[r.entry].id))) shortOfNamed.fill(1, s.first, s.last + 1);
+  for (const s of shorts) {
+    s.titled = titledPerson(glossary, s.refs, text, tokens, s.first);
+    if (s.titled || s.refs.some((r) => fullKeys.has(glossary.entries[r.entry].id))) shortOfNamed.fill(1, s.first, s.last + 1);
+  }
   const raw = recognizers.flatMap((r) => r(ctx, claimed));
   // An organisation named after a place (American University of Beirut, Central Bank of Iraq) is one name: it takes
   // the place and demonym hits inside it, never a person's or another organisation's.
@@ -144,7 +163,7 @@ export function recognize(ctx: TextContext, glossary: Glossary, recognizers: Rec
       pick = pickGeneration(glossary, candidates, generation === 'son');
       if (pick) last = s.last + 1;
     }
-    pick ??= nearest(named.filter((f) => candidates.includes(f.key)), s.first);
+    pick ??= nearest(named.filter((f) => candidates.includes(f.key)), s.first) ?? s.titled;
     if (!pick) continue;
     const kind = glossary.entries[glossary.byId.get(pick)!].kind;
     resolved.push(found(s.first, last, kind, pick, 'glossary', candidates.length > 1 ? 0.7 : 0.85));

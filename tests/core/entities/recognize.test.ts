@@ -23,6 +23,8 @@ describe('core/entities/recognize', () => {
   it.each([
     ['a short form needs the full name somewhere in the article', ['حضور حفتر', 'التقى خليفة حفتر وفداً.'], ['person:khalifa-haftar:حفتر', 'person:khalifa-haftar:خليفة حفتر']],
     ['a short form alone is dropped', ['حضور حفتر', 'لا أحد آخر.'], []],
+    ['a title makes a short form name its one person', ['عنوان', 'استقبل الرئيس عون الوفد. President Aoun said.'], ['person:joseph-aoun:عون', 'person:joseph-aoun:Aoun']],
+    ['a title does not choose between namesakes', ['عنوان', 'وقال المشير حفتر كلاماً.'], []],
     ['X الابن is the son', ['عنوان', 'خليفة حفتر ونائبه صدام حفتر. ثم وصل حفتر الابن أمس.'], ['person:khalifa-haftar:خليفة حفتر', 'person:saddam-haftar:صدام حفتر', 'person:saddam-haftar:حفتر الابن']],
     ['X الأب is the parent', ['عنوان', 'صدام حفتر وخليفة حفتر. وقال حفتر الأب كلاماً.'], ['person:saddam-haftar:صدام حفتر', 'person:khalifa-haftar:وخليفة حفتر', 'person:khalifa-haftar:حفتر الأب']],
     ['the nearest full name before decides between namesakes', ['عنوان', 'صدام حفتر زار. ثم خليفة حفتر تحدث، وأضاف حفتر أنه.'], ['person:saddam-haftar:صدام حفتر', 'person:khalifa-haftar:خليفة حفتر', 'person:khalifa-haftar:حفتر']],
