@@ -32,18 +32,18 @@ function generationAfter(text: string, tokens: TextContext['tokens'], i: number)
   return SON.has(w) ? 'son' : FATHER.has(w) ? 'father' : undefined;
 }
 
-/**
- * The id of the one person a short form names where a title stands right before it (`الرئيس بري`, `President
- * Aoun`): the title says a person is meant, and the glossary knows one person by that form. Undefined where none
- * stands, or where the form is a family name shared by several (`الرئيس الحريري`).
- */
-function titledPerson(glossary: Glossary, refs: FormRef[], text: string, tokens: TextContext['tokens'], i: number): string | undefined {
-  const before = tokens[i - 1];
-  if (!before || !adjacent(text, before, tokens[i])) return undefined;
-  const w = before.text.toLowerCase();
-  if (!TITLE_WORDS.has(w) && !(before.arabic && /^[وف]/.test(w) && TITLE_WORDS.has(w.slice(1)))) return undefined;
+/** The id of the one person among a short form's entries, or undefined where it names none or several. */
+function onePerson(glossary: Glossary, refs: FormRef[]): string | undefined {
   const people = new Set(refs.map((r) => r.entry).filter((e) => glossary.entries[e].kind === 'person'));
   return people.size === 1 ? glossary.entries[[...people][0]].id : undefined;
+}
+
+/** True where a title stands right before token `i` (`الرئيس بري`, `والرئيس`, `President Aoun`). */
+function titleBefore(text: string, tokens: TextContext['tokens'], i: number): boolean {
+  const before = tokens[i - 1];
+  if (!before || !adjacent(text, before, tokens[i])) return false;
+  const w = before.text.toLowerCase();
+  return TITLE_WORDS.has(w) || (before.arabic && /^[وف]/.test(w) && TITLE_WORDS.has(w.slice(1)));
 }
 
 /** True where `بن`, `ابن` or `بنت` stands right before token `i`: what follows is a father's name. */
@@ -66,8 +66,12 @@ export function recognize(ctx: TextContext, glossary: Glossary, recognizers: Rec
   const text = norm.text;
   const claimed = new Uint8Array(tokens.length);
   const full: Found[] = [];
-  /** `titled`: the one person a short form after a title names (`الرئيس بري`), with or without the full name. */
-  const shorts: { first: number; last: number; refs: FormRef[]; titled?: string }[] = [];
+  /**
+   * `person`: the one person a short form names where its context says a person is meant, a title before it (`الرئيس
+   * بري`) or a rule that found a person in it (`وقال بري إن`), with or without the full name in the article; a family
+   * name several share (`الحريري`) still needs the full name.
+   */
+  const shorts: { first: number; last: number; refs: FormRef[]; person?: string }[] = [];
   const demonyms: Found[] = [];
 
   for (const hit of glossary.matcher.matchAll(text, tokens)) {
@@ -99,11 +103,12 @@ export function recognize(ctx: TextContext, glossary: Glossary, recognizers: Rec
   // more words, which rest on a title or a given name, still come first.
   const shortOfNamed = new Uint8Array(tokens.length);
   const fullKeys = new Set(full.map((f) => f.key));
-  for (const s of shorts) {
-    s.titled = titledPerson(glossary, s.refs, text, tokens, s.first);
-    if (s.titled || s.refs.some((r) => fullKeys.has(glossary.entries[r.entry].id))) shortOfNamed.fill(1, s.first, s.last + 1);
-  }
   const raw = recognizers.flatMap((r) => r(ctx, claimed));
+  const personAt = new Set(raw.filter((p) => p.kind === 'person').map((p) => `${p.first}:${p.last}`));
+  for (const s of shorts) {
+    if (titleBefore(text, tokens, s.first) || personAt.has(`${s.first}:${s.last}`)) s.person = onePerson(glossary, s.refs);
+    if (s.person || s.refs.some((r) => fullKeys.has(glossary.entries[r.entry].id))) shortOfNamed.fill(1, s.first, s.last + 1);
+  }
   // An organisation named after a place (American University of Beirut, Central Bank of Iraq) is one name: it takes
   // the place and demonym hits inside it, never a person's or another organisation's.
   for (const p of raw) {
@@ -163,7 +168,7 @@ export function recognize(ctx: TextContext, glossary: Glossary, recognizers: Rec
       pick = pickGeneration(glossary, candidates, generation === 'son');
       if (pick) last = s.last + 1;
     }
-    pick ??= nearest(named.filter((f) => candidates.includes(f.key)), s.first) ?? s.titled;
+    pick ??= nearest(named.filter((f) => candidates.includes(f.key)), s.first) ?? s.person;
     if (!pick) continue;
     const kind = glossary.entries[glossary.byId.get(pick)!].kind;
     resolved.push(found(s.first, last, kind, pick, 'glossary', candidates.length > 1 ? 0.7 : 0.85));
