@@ -6,7 +6,7 @@
 import { FORM_DEMONYM, FORM_NAME, FORM_SHORT, FORM_TITLED } from '../glossary-index';
 import { adjacent, NameMatcher } from '../match/name-matcher';
 import { fold, toRaw } from '../text/normalize';
-import { TITLE_WORDS } from '../text/titles';
+import { SURNAME_TITLES } from '../text/titles';
 import type { Entity, EntityKind, Mention, MentionKind, MentionSource } from '../types';
 import type { Proposal, Recognizer, TextContext } from './context';
 import type { FormRef, Glossary } from './glossary';
@@ -43,7 +43,7 @@ function titleBefore(text: string, tokens: TextContext['tokens'], i: number): bo
   const before = tokens[i - 1];
   if (!before || !adjacent(text, before, tokens[i])) return false;
   const w = before.text.toLowerCase();
-  return TITLE_WORDS.has(w) || (before.arabic && /^[وف]/.test(w) && TITLE_WORDS.has(w.slice(1)));
+  return SURNAME_TITLES.has(w) || (before.arabic && /^[وف]/.test(w) && SURNAME_TITLES.has(w.slice(1)));
 }
 
 /** True where `بن`, `ابن` or `بنت` stands right before token `i`: what follows is a father's name. */
@@ -104,9 +104,12 @@ export function recognize(ctx: TextContext, glossary: Glossary, recognizers: Rec
   const shortOfNamed = new Uint8Array(tokens.length);
   const fullKeys = new Set(full.map((f) => f.key));
   const raw = recognizers.flatMap((r) => r(ctx, claimed));
-  const personAt = new Set(raw.filter((p) => p.kind === 'person').map((p) => `${p.first}:${p.last}`));
+  const people = raw.filter((p) => p.kind === 'person');
   for (const s of shorts) {
-    if (titleBefore(text, tokens, s.first) || personAt.has(`${s.first}:${s.last}`)) s.person = onePerson(glossary, s.refs);
+    // A rule's longer name over the short form (`السيد محمود علي يوسف`) is someone else.
+    const longer = people.some((p) => p.first <= s.first && p.last >= s.last && p.last - p.first > s.last - s.first);
+    const exact = people.some((p) => p.first === s.first && p.last === s.last);
+    if (!longer && (exact || titleBefore(text, tokens, s.first))) s.person = onePerson(glossary, s.refs);
     if (s.person || s.refs.some((r) => fullKeys.has(glossary.entries[r.entry].id))) shortOfNamed.fill(1, s.first, s.last + 1);
   }
   // An organisation named after a place (American University of Beirut, Central Bank of Iraq) is one name: it takes

@@ -14,6 +14,16 @@ export const TITLE_WORDS = words(`
   السيد البطريرك البابا الكاردينال المطران المفتي القاضي الوزير رئيس الحكومة الوزراء الدكتور الحاكم النائب
 `);
 
+/**
+ * Titles the press puts before a family name alone (`الرئيس بري`, `President Aoun`), so the word after one is a person.
+ * Not ranks that are also everyday words (`الفريق` is a team too) nor the parts of `آية الله`.
+ */
+export const SURNAME_TITLES = words(`
+  president king prince sheikh emir sultan pope patriarch cardinal minister speaker senator governor mayor mr mrs ms dr
+  الرئيس الرئيسة الملك الأمير الشيخ السلطان العماد المشير الجنرال البطريرك المطران البابا الكاردينال الإمام السيد
+  السيدة الوزير الوزيرة النائب النائبة السفير السفيرة المستشارة السيناتور
+`);
+
 /** How many leading words of a name are title words. */
 export function titleLength(words: string[]): number {
   let n = 0;
