@@ -88,7 +88,10 @@ export class View {
     return this.ctx.tokens[i].text;
   }
   has(i: number, set: Set<string>): boolean {
-    return i >= 0 && i < this.ctx.tokens.length && this.read(i).some((r) => set.has(r));
+    if (i < 0 || i >= this.ctx.tokens.length) return false;
+    // A loop, not `some`: this runs for every token against every word list.
+    for (const r of this.read(i)) if (set.has(r)) return true;
+    return false;
   }
   /** Token `j` can continue a name begun at `j - 1`: Arabic, free, right next to it, not a function word. */
   free(j: number): boolean {
