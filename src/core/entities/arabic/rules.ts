@@ -41,9 +41,11 @@ for (const p of PLACES) {
 export function placeAt(v: View, i: number): { last: number; head: string } | undefined {
   const tokens = v.tokens;
   for (const r of v.read(i)) {
+    const multi = MULTI_PLACES.get(r);
+    if (!multi && !SINGLE_PLACES.has(r)) continue;
     // `المالي` (financial) is not `مالي` (Mali): a place without the article never matches a word that has it.
-    if (v.text(i).endsWith('ال' + r) && r !== v.text(i)) continue;
-    for (const rest of MULTI_PLACES.get(r) ?? []) {
+    if (articleBefore(v.text(i), r)) continue;
+    for (const rest of multi ?? []) {
       let ok = i + rest.length < tokens.length;
       for (let k = 0; ok && k < rest.length; k++) ok = tokens[i + 1 + k].text === rest[k] && adjacent(v.ctx.norm.text, tokens[i + k], tokens[i + 1 + k]);
       if (ok) return { last: i + rest.length, head: r };
@@ -135,7 +137,14 @@ const definite = (w: string) => w.startsWith('ال') && w.length > 3;
 function givenReading(v: View, i: number): string | undefined {
   const w = v.text(i);
   // Given names take no article: `الملك` is a title, not `ملك`.
-  return v.read(i).find((r) => (GIVEN_NAMES.has(r) || isCompoundGiven(r)) && !w.endsWith('ال' + r));
+  for (const r of v.read(i)) if ((GIVEN_NAMES.has(r) || isCompoundGiven(r)) && !articleBefore(w, r)) return r;
+  return undefined;
+}
+
+/** True where `word` is `reading` with the article before it (and perhaps clitics before that): `والمالي`, `مالي`. */
+function articleBefore(word: string, reading: string): boolean {
+  const k = word.length - reading.length;
+  return k >= 2 && word.charCodeAt(k - 1) === 0x644 && word.charCodeAt(k - 2) === 0x627 && word.endsWith(reading);
 }
 
 /** `عبدالله`, `عبدالرحمن`: عبد written together with the name after it. */
@@ -283,10 +292,9 @@ function organisations(v: View, out: Proposal[]): void {
   const { tokens, claimed } = v;
   for (let i = 0; i < tokens.length; i++) {
     if (claimed[i] || !tokens[i].arabic) continue;
-    const heads = v.read(i);
-    const armed = heads.some((h) => ARMED.has(h));
-    const isHead = armed || heads.some((h) => ORG_HEADS.has(h));
-    if (isHead) {
+    const armed = v.has(i, ARMED);
+    if (armed || v.has(i, ORG_HEADS)) {
+      const heads = v.read(i);
       // `كتلة "التنمية والتحرير"`, `تيار «المستقبل»`: a name in quotation marks after the head is the name.
       const quoted = quotedAfter(v, i);
       if (quoted > 0) {
