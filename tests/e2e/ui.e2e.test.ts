@@ -2,8 +2,8 @@
  * The side panel and the popup as a reader meets them, in Chromium and Firefox: no accessibility violation (axe), a
  * switch hides its kind in two open tabs at once, an export parses and its selectors find their words in the page,
  * a pin made from the keyboard badges its mentions and lists the article, a quote copies with its citation, a site
- * pauses and resumes,
- * the pinned list counts a pin's mentions on the page, and a pin survives a browser restart (Chromium, whose
+ * pauses and resumes, the pinned list counts a pin's mentions on the page, the dark theme reads as well as the light
+ * one (Chromium, where media features can be emulated), and a pin survives a browser restart (Chromium, whose
  * profile persists; Firefox forgets temporary add-ons on quit, so there a reload of the page stands in).
  */
 import { readFileSync } from 'node:fs';
@@ -62,6 +62,22 @@ describe.each(BROWSERS)('%s', (name) => {
     }
     await page.close();
   }, 90_000);
+
+  it.skipIf(name === 'firefox')('the dark theme: dark background, light text, no accessibility violation (Chromium)', async () => {
+    const page = await article();
+    const panel = await pageForTab(browser, 'sidepanel.html', server.url(path));
+    await until(panel, `!!document.querySelector('.card')`);
+    const colours = `[getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color]`;
+    const luminance = (rgb: string) => rgb.match(/\d+/g)!.slice(0, 3).map(Number).reduce((a, b) => a + b, 0) / 3;
+    const [lightBg, lightFg] = await panel.evaluate<string[]>(colours);
+    expect(luminance(lightBg)).toBeGreaterThan(luminance(lightFg));
+    await panel.colorScheme!('dark');
+    const [darkBg, darkFg] = await panel.evaluate<string[]>(colours);
+    expect(luminance(darkBg)).toBeLessThan(luminance(darkFg));
+    expect(await axeViolations(panel)).toEqual([]);
+    await panel.colorScheme!('light');
+    await Promise.all([panel.close(), page.close()]);
+  }, 60_000);
 
   it('a switch hides its kind in two open tabs at once, and shows it again', async () => {
     const [a, b] = [await article(), await article(`/article/${demoFixtures()[0].id}`)];

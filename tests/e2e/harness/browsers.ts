@@ -24,6 +24,11 @@ export interface PageHandle {
   click(selector: string): Promise<void>;
   /** Presses a key on whatever has the focus (`Enter`, `Tab`). */
   press(key: string): Promise<void>;
+  /**
+   * Chromium only: what `prefers-color-scheme` the page sees. Firefox's WebDriver BiDi cannot emulate media features;
+   * there the theme follows a profile preference set at launch.
+   */
+  colorScheme?(scheme: 'light' | 'dark'): Promise<void>;
   close(): Promise<void>;
   /** Uncaught errors and console errors of the page, its content scripts included where the browser reports them. */
   readonly errors: string[];
@@ -140,6 +145,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
         goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
         evaluate: <T>(fn: string) => page.evaluate(fn) as Promise<T>,
         screenshot: async (path) => void (await page.screenshot({ path, fullPage: false })),
+        colorScheme: (scheme) => page.emulateMedia({ colorScheme: scheme }),
         click: (selector) => page.click(selector),
         // Keys go to the focused tab: the page comes to the front first.
         press: async (key) => {
