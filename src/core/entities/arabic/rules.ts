@@ -169,7 +169,9 @@ function persons(v: View, out: Proposal[]): void {
   const { tokens, claimed } = v;
   for (let i = 0; i < tokens.length; i++) {
     if (claimed[i] || !tokens[i].arabic) continue;
-    const given = givenReading(v, i);
+    // `عبد الرحمن`, `عبد الكريم`: عبد written apart from the word after it opens a name as `عبدالرحمن` does.
+    const split = v.read(i).includes('عبد') && i + 1 < tokens.length && v.free(i + 1) && definite(v.text(i + 1));
+    const given = split ? 'عبد' : givenReading(v, i);
     let start = -1;
     let head: string | undefined;
     let confidence = 0.7;
@@ -197,7 +199,7 @@ function persons(v: View, out: Proposal[]): void {
       continue;
     }
     if (start < 0) continue;
-    let last = start;
+    let last = split ? start + 1 : start;
     let afterParticle = false;
     // More given names and particle groups (`محمد حسني`, `عبد الله`, `أبو سعيدة`, `بن علي`).
     for (;;) {
