@@ -66,6 +66,12 @@ export function feminineAdjective(word: string): boolean {
 /** A settlement noun without the article, alone or after one proclitic (`بلدة`, `وبلدة`, `ببلدة`). */
 const bareSettlement = (w: string) => SETTLEMENTS.has(w) || SETTLEMENTS.has(w.slice(1));
 
+/** True where a word is the nisba of a place the lexicon knows (`لبناني`, `سوري`, `عراقي`, `حلبي`). */
+function placeNisba(word: string): boolean {
+  const base = word.replace(/(?:يه|يون|يين|يات|ي)$/, '');
+  return [base, 'ال' + base, base + 'ا', base + 'يا', 'ال' + base + 'يه', base + 'ه'].some((p) => SINGLE_PLACES.has(p));
+}
+
 /** True for a nisba adjective or demonym shape: `الليبي`, `الليبية`, `ليبيين`, `الباكستانيون`. */
 export function isNisba(word: string): boolean {
   return word.length >= 4 && /(?:ي|يه|يين|يون|يات|يتين|يان)$/.test(word);
@@ -180,9 +186,10 @@ function persons(v: View, out: Proposal[]): void {
       hasTitle = titled(v, i);
       // An everyday word that is also a name (`علي`, `سلام`) opens a name only after a title; so does a short name read
       // through a conjunction, which is more often a word (`وجود` is no `و` + `جود`).
-      const viaConjunction = given !== v.text(i) && given === v.text(i).slice(1);
+      // (`فاطمة` is the name itself, not ف + `اطمة`: the token as written comes first.)
+      const viaConjunction = given !== v.text(i) && /^[وف]/.test(v.text(i)) && given === v.text(i).slice(1);
       if (viaConjunction && given.length < 4) continue;
-      if (!hasTitle && (AMBIGUOUS_GIVEN.has(given) || given !== v.text(i).replace(/^[وف]/, ''))) continue;
+      if (!hasTitle && (AMBIGUOUS_GIVEN.has(given) || (given !== v.text(i) && !viaConjunction))) continue;
       start = i;
       head = given;
       confidence = hasTitle ? 0.75 : 0.6;
@@ -223,8 +230,9 @@ function persons(v: View, out: Proposal[]): void {
     // `محمد بن زايد` is whole: after a particle group only another particle group goes on.
     if (!afterParticle && f < tokens.length && v.free(f) && !v.has(f, TITLES) && !COMMON.has(v.text(f)) && !PARTICLES.has(v.text(f)) && !/^\d/.test(v.text(f))) {
       const w = v.text(f);
-      // After a title, a family name may look like a nisba (`رنا عيتاني`); without one, `محمد لبناني` is no name.
-      const nisbaLike = isNisba(w) && !definite(w) && !hasTitle;
+      // A family name may look like a nisba (`فادي خوري`, `رنا عيتاني`); a place's nisba (`محمد لبناني`) is one only
+      // after a title.
+      const nisbaLike = isNisba(w) && !definite(w) && !hasTitle && placeNisba(w);
       if (!nisbaLike && !(isNisba(w) && w.endsWith('يه'))) last = f;
       // `شمس الدين`, `نور الدين`: a family name may be a compound in الدين.
       if (last === f && f + 1 < tokens.length && v.free(f + 1) && v.text(f + 1) === 'الدين') last = f + 1;

@@ -28,6 +28,10 @@ describe('core/entities/arabic/rules', () => {
     ['والتقى الرئيس الفرنسي إيمانويل ماكرون نظيره', ['person:إيمانويل ماكرون']],
     ['وصرح عبدالله النسور', ['person:عبدالله النسور']],
     ['والتقى جيفري فيلتمان عدداً من النواب', ['person:جيفري فيلتمان']],
+    // A given name that begins with و or ف is the name itself.
+    ['التقى فاطمة حداد ووليد شمعون وفادي خوري', ['person:فاطمة حداد', 'person:ووليد شمعون', 'person:وفادي خوري']],
+    // A family name may look like a nisba; a place's nisba after a lone given name is no family name.
+    ['وقال محمد لبناني الأصل', []],
     ['وقال عبد الرحمن شلقم إن الوضع صعب', ['person:عبد الرحمن شلقم']],
     ['والتقى عبد الكريم الخطيب الوفد', ['person:عبد الكريم الخطيب']],
     ['وقالت المديرة هالة شمس الدين إن', ['person:هالة شمس الدين']],
