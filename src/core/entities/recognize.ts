@@ -109,7 +109,9 @@ export function recognize(ctx: TextContext, glossary: Glossary, recognizers: Rec
     // A rule's longer name over the short form (`السيد محمود علي يوسف`) is someone else.
     const longer = people.some((p) => p.first <= s.first && p.last >= s.last && p.last - p.first > s.last - s.first);
     const exact = people.some((p) => p.first === s.first && p.last === s.last);
-    if (!longer && (exact || titleBefore(text, tokens, s.first))) s.person = onePerson(glossary, s.refs);
+    // After a title a definite word is an adjective (`الوزير الضيف`, the visiting minister), not a family name.
+    const titled = titleBefore(text, tokens, s.first) && !(tokens[s.first].arabic && tokens[s.first].text.startsWith('ال'));
+    if (!longer && (exact || titled)) s.person = onePerson(glossary, s.refs);
     if (s.person || s.refs.some((r) => fullKeys.has(glossary.entries[r.entry].id))) shortOfNamed.fill(1, s.first, s.last + 1);
   }
   // An organisation named after a place (American University of Beirut, Central Bank of Iraq) is one name: it takes

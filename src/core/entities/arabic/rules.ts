@@ -95,6 +95,11 @@ export class View {
   text(i: number): string {
     return this.ctx.tokens[i].text;
   }
+  /** True where the token ends in alef maqsura as written (`المستوى`), which folding makes a ي (`الحسيني`). */
+  maqsura(i: number): boolean {
+    const { norm, tokens } = this.ctx;
+    return norm.raw.charCodeAt(norm.map[tokens[i].end - 1]) === 0x649;
+  }
   has(i: number, set: Set<string>): boolean {
     if (i < 0 || i >= this.ctx.tokens.length) return false;
     // A loop, not `some`: this runs for every token against every word list.
@@ -189,7 +194,9 @@ function persons(v: View, out: Proposal[]): void {
       // (`فاطمة` is the name itself, not ف + `اطمة`: the token as written comes first.)
       const viaConjunction = given !== v.text(i) && /^[وف]/.test(v.text(i)) && given === v.text(i).slice(1);
       if (viaConjunction && given.length < 4) continue;
-      if (!hasTitle && (AMBIGUOUS_GIVEN.has(given) || (given !== v.text(i) && !viaConjunction))) continue;
+      // The subject of a verb of saying (`تقول منى عطوي`) is a person as surely as one after a title.
+      const speaking = i > 0 && v.has(i - 1, VERBS);
+      if (!hasTitle && !(speaking && given === v.text(i)) && (AMBIGUOUS_GIVEN.has(given) || (given !== v.text(i) && !viaConjunction))) continue;
       start = i;
       head = given;
       confidence = hasTitle ? 0.75 : 0.6;
@@ -211,6 +218,14 @@ function persons(v: View, out: Proposal[]): void {
     // More given names and particle groups (`محمد حسني`, `عبد الله`, `أبو سعيدة`, `بن علي`).
     for (;;) {
       const j = last + 1;
+      // `عبدالله علي اليحيا`: the name علي, which reads as على (on), inside a name before a given or family name.
+      if (j + 1 < tokens.length && v.text(j) === 'علي' && !claimed[j] && adjacent(v.ctx.norm.text, tokens[j - 1], tokens[j]) && j - start < 3) {
+        const next = v.text(j + 1);
+        if (v.free(j + 1) && (GIVEN_NAMES.has(next) || (definite(next) && /[يا]$/.test(next) && !v.maqsura(j + 1)))) {
+          last = j;
+          continue;
+        }
+      }
       // Four words, or six in a chain of descent (`أحمد بن محمد بن راشد آل مكتوم`).
       if (j >= tokens.length || !v.free(j) || j - start >= (afterParticle ? 6 : 4)) break;
       const w = v.text(j);
@@ -234,13 +249,18 @@ function persons(v: View, out: Proposal[]): void {
       // after a title.
       const nisbaLike = isNisba(w) && !definite(w) && !hasTitle && placeNisba(w);
       if (!nisbaLike && !(isNisba(w) && w.endsWith('يه'))) last = f;
-      // `شمس الدين`, `نور الدين`: a family name may be a compound in الدين.
-      if (last === f && f + 1 < tokens.length && v.free(f + 1) && v.text(f + 1) === 'الدين') last = f + 1;
+      // `شمس الدين`, `نور الدين`, `الحاج حسن`: a family name may be a compound.
+      if (last === f && f + 1 < tokens.length && v.free(f + 1) && (v.text(f + 1) === 'الدين' || (w === 'الحاج' && GIVEN_NAMES.has(v.text(f + 1))))) last = f + 1;
     }
     // A lone given name is no name: NewsFANE and readers alike want the family word.
     if (last === start) continue;
-    // A given name that is also a word (`علي`, `عمر`) opens the name when another given name follows it.
-    if (start > 0 && v.free(start) && !claimed[start - 1] && tokens[start - 1].arabic && !v.stop(start - 1) && AMBIGUOUS_GIVEN.has(v.text(start - 1)) && !v.has(start - 1, TITLES)) start--;
+    // A given name that is also a word (`علي`, `عمر`) opens the name when another given name follows it; so does a
+    // first name no lexicon holds, between a title and a given name (`وزير التجارة أثير داود الغريري`).
+    if (start > 0 && v.free(start) && !claimed[start - 1] && tokens[start - 1].arabic && !v.stop(start - 1) && !v.has(start - 1, TITLES)) {
+      const w = v.text(start - 1);
+      const unknownAfterTitle = !definite(w) && !isNisba(w) && !COMMON.has(w) && !/^[وفبل]/.test(w) && w.length >= 3 && titled(v, start - 1) && GIVEN_NAMES.has(v.text(start));
+      if (AMBIGUOUS_GIVEN.has(w) || unknownAfterTitle) start--;
+    }
     out.push(proposal(start, last, 'person', v.name(start, last, head), confidence));
     i = last;
   }
