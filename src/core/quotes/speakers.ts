@@ -175,13 +175,16 @@ export class Attributor {
       if (t === Cue.Verb) {
         // `ونقلت وسائل إعلام عن X قوله`: the one quoted is X.
         if (cues.lemma[i] === 'نقل') {
-          for (let k = i + 1; k < Math.min(se, i + 10); k++) {
+          // `ونقل بيان صادر عن مكتبه عن السوداني قوله`: of several `عن`, the one before `قوله` names the speaker.
+          let from = -1;
+          for (let k = i + 1; k < Math.min(se, i + 14); k++) {
             if (this.isClaim(k) || v.gap[k] & (G_COLON | G_STOP)) break;
-            if (v.w[k] === 'عن') {
-              const np = this.npAfterAr(k, se, true);
-              if (np) return this.classify(np[0], np[1], i, cues.agree[i]);
-              break;
-            }
+            if (v.w[k] === 'عن') from = k;
+            if (AR_SAYING.has(v.w[k]) || AR_COMP.has(v.w[k])) break;
+          }
+          if (from >= 0) {
+            const np = this.npAfterAr(from, se, true);
+            if (np) return this.classify(np[0], np[1], i, cues.agree[i]);
           }
           // Without `عن` it moves things, not words (`أن تُنقل المواد إلى معمل`): no speaker.
           return undefined;

@@ -66,6 +66,9 @@ export function feminineAdjective(word: string): boolean {
 /** A settlement noun without the article, alone or after one proclitic (`بلدة`, `وبلدة`, `ببلدة`). */
 const bareSettlement = (w: string) => SETTLEMENTS.has(w) || SETTLEMENTS.has(w.slice(1));
 
+/** True where a word is `و` and a given name (`وفادي`): the next person in a list, not a family name. */
+const conjoined = (word: string) => word[0] === 'و' && GIVEN_NAMES.has(word.slice(1));
+
 /** True where a word is the nisba of a place the lexicon knows (`لبناني`, `سوري`, `عراقي`, `حلبي`). */
 function placeNisba(word: string): boolean {
   const base = word.replace(/(?:يه|يون|يين|يات|ي)$/, '');
@@ -234,7 +237,7 @@ function persons(v: View, out: Proposal[]): void {
         afterParticle = true;
         continue;
       }
-      if (GIVEN_NAMES.has(w) && j + 1 < tokens.length && v.free(j + 1) && !COMMON.has(v.text(j + 1)) && !v.has(j + 1, TITLES) && !isNisba(v.text(j + 1))) {
+      if (GIVEN_NAMES.has(w) && j + 1 < tokens.length && v.free(j + 1) && !COMMON.has(v.text(j + 1)) && !v.has(j + 1, TITLES) && !(isNisba(v.text(j + 1)) && placeNisba(v.text(j + 1))) && !conjoined(v.text(j + 1))) {
         last = j;
         continue;
       }
@@ -243,12 +246,12 @@ function persons(v: View, out: Proposal[]): void {
     // The family word: any free word that is no title, no common adjective and no place nisba after a lone name.
     const f = last + 1;
     // `محمد بن زايد` is whole: after a particle group only another particle group goes on.
-    if (!afterParticle && f < tokens.length && v.free(f) && !v.has(f, TITLES) && !COMMON.has(v.text(f)) && !PARTICLES.has(v.text(f)) && !/^\d/.test(v.text(f))) {
+    if (!afterParticle && f < tokens.length && v.free(f) && !v.has(f, TITLES) && !COMMON.has(v.text(f)) && !PARTICLES.has(v.text(f)) && !/^\d/.test(v.text(f)) && !conjoined(v.text(f))) {
       const w = v.text(f);
       // A family name may look like a nisba (`فادي خوري`, `رنا عيتاني`); a place's nisba (`محمد لبناني`) is one only
       // after a title.
       const nisbaLike = isNisba(w) && !definite(w) && !hasTitle && placeNisba(w);
-      if (!nisbaLike && !(isNisba(w) && w.endsWith('يه'))) last = f;
+      if (!nisbaLike && !(isNisba(w) && w.endsWith('يه') && (definite(w) || placeNisba(w)))) last = f;
       // `شمس الدين`, `نور الدين`, `الحاج حسن`: a family name may be a compound.
       if (last === f && f + 1 < tokens.length && v.free(f + 1) && (v.text(f + 1) === 'الدين' || (w === 'الحاج' && GIVEN_NAMES.has(v.text(f + 1))))) last = f + 1;
     }

@@ -40,6 +40,7 @@ describe('core/entities/arabic/rules', () => {
     ['وتقول المديرة سعاد الحاج حسن إن', ['person:سعاد الحاج حسن']],
     ['وقال وزير التجارة أثير داود الغريري إن', ['person:أثير داود الغريري']],
     ['وفي سحمر، تقول منى عطوي إن', ['person:منى عطوي']],
+    ['ويقول رجل الأعمال سامي طربيه إن', ['person:سامي طربيه']],
     ['وقالت المديرة هالة شمس الدين إن', ['person:هالة شمس الدين']],
     // A chain of descent is one name; a given name that is also a word opens a name before another given name.
     ['حضر أحمد بن محمد بن راشد آل مكتوم الحفل', ['person:أحمد بن محمد بن راشد آل مكتوم']],
