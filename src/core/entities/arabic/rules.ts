@@ -164,15 +164,28 @@ function articleBefore(word: string, reading: string): boolean {
 /** `عبدالله`, `عبدالرحمن`: عبد written together with the name after it. */
 const isCompoundGiven = (w: string) => w.length >= 7 && w.startsWith('عبدال');
 
-/** Where a title phrase before token `i` starts, if one stands within six words: `المحلل السياسي الليبي`. */
+/** Prepositions whose phrase may stand between a title and the name (`المقيم في الكويت منذ ثلاثة عقود`). */
+const TITLE_PREPS = new Set(['في', 'منذ', 'من', 'لدي', 'عن', 'علي', 'الي', 'مع', 'بين']);
+
+/**
+ * True where a title phrase stands right before token `i`, within ten words: the title, then only modifiers, nisba
+ * adjectives, definite words and prepositional phrases (`المحلل السياسي الليبي`, `الباحث في شؤون الهجرة`), with
+ * no punctuation between.
+ */
 function titled(v: View, i: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
-    if (v.has(k, TITLES)) return true;
-    // Only modifiers, nisba adjectives and `في` phrases may stand between a title and the name.
-    const w = v.text(k);
-    if (!(TITLE_MODIFIERS.has(w) || isNisba(w) || w === 'في' || definite(w))) return false;
+  let k = i - 1;
+  for (; k >= Math.max(0, i - 10); k--) {
+    if (!adjacent(v.ctx.norm.text, v.tokens[k], v.tokens[k + 1])) return false;
+    if (v.has(k, TITLES)) break;
   }
-  return false;
+  if (k < Math.max(0, i - 10)) return false;
+  let inPhrase = false;
+  for (let j = k + 1; j < i; j++) {
+    const w = v.text(j);
+    if (TITLE_PREPS.has(w)) inPhrase = true;
+    else if (!(inPhrase || TITLE_MODIFIERS.has(w) || isNisba(w) || definite(w))) return false;
+  }
+  return true;
 }
 
 /**
@@ -261,7 +274,9 @@ function persons(v: View, out: Proposal[]): void {
     // first name no lexicon holds, between a title and a given name (`وزير التجارة أثير داود الغريري`).
     if (start > 0 && v.free(start) && !claimed[start - 1] && tokens[start - 1].arabic && !v.stop(start - 1) && !v.has(start - 1, TITLES)) {
       const w = v.text(start - 1);
-      const unknownAfterTitle = !definite(w) && !isNisba(w) && !COMMON.has(w) && !/^[وفبل]/.test(w) && w.length >= 3 && titled(v, start - 1) && GIVEN_NAMES.has(v.text(start));
+      const before = start - 2 >= 0 ? v.text(start - 2) : '';
+      const afterTitleWord = before !== '' && (v.has(start - 2, TITLES) || definite(before) || isNisba(before));
+      const unknownAfterTitle = !definite(w) && !isNisba(w) && !COMMON.has(w) && !/^[وفبل]/.test(w) && w.length >= 3 && afterTitleWord && titled(v, start - 1) && GIVEN_NAMES.has(v.text(start));
       if (AMBIGUOUS_GIVEN.has(w) || unknownAfterTitle) start--;
     }
     out.push(proposal(start, last, 'person', v.name(start, last, head), confidence));
