@@ -229,9 +229,9 @@ export const AR_NAME_NOUNS = words(`حركة حركتي حركتا حزب حزب
   المسماة الملقب الملقبة المعروف المعروفة يعرف تعرف سمي سميت عرف عرفت دعيت يدعى تدعى لقبه لقبها وسمه ساحة شارع
   ميدان جائزة مسابقة عيد يوم نشيد مدونة مقال مقالة زاوية عمود ملف بند صندوق سفينة قافلة معسكر مخيم`);
 export const EN_NAME_NOUNS = lower(`party movement group operation campaign initiative plan programme program newspaper
-  magazine channel show series film movie book novel album song titled entitled called dubbed named nicknamed codenamed
-  code-named so-called slogan hashtag brand term word words phrase label project scheme fund festival exhibition
-  conference summit agreement accord law bill report study column podcast documentary app platform account motto banner
-  headline alliance bloc coalition militia brigade play poem website site page list`);
+  magazine channel show series film movie book novel album song titled entitled call calls called dub dubs dubbed named
+  nicknamed codenamed code-named so-called slogan hashtag brand term word words phrase label project scheme fund
+  festival exhibition conference summit agreement accord law bill report study column podcast documentary app
+  platform account motto banner headline alliance bloc coalition militia brigade play poem website site page list`);
 /** Verbs and nouns that introduce a description in quotes (`وصفها بـ"…"`): the quoted words are a claim. */
 export const AR_DESCRIBE = words('وصف وصفت وصفه وصفها يصف تصف نعت نعته نعتها اتهم اتهمه اتهمها يتهم تتهم اعتبر اعتبره اعتبرها يعتبر تعتبر');

@@ -587,10 +587,13 @@ export class Attributor {
     if (v.gap[k + 1] & (G_COMMA | G_DASH)) {
       let c = k;
       while (c > ss && !(v.gap[c] & G_PUNCT)) c--;
-      if (this.isNameStart(c) && !this.isClaim(c)) {
-        const run = this.nameRunEn(c, k + 1);
+      // `Jordanian Interior Minister Mazen al-Faraya, who …, said`: a demonym may open the phrase
+      let n = c;
+      while (n < k && v.men[n] >= 0 && v.mentions[v.men[n]].kind === 'demonym') n++;
+      if (this.isNameStart(n) && !this.isClaim(n)) {
+        const run = this.nameRunEn(n, k + 1);
         if (run && run[1] === k + 1) return run;
-        if (v.men[k] >= 0 && v.mentions[v.men[k]].kind === 'person') return [c, k + 1];
+        if (n === c && v.men[k] >= 0 && v.mentions[v.men[k]].kind === 'person') return [c, k + 1];
       }
       if (v.gap[c] & (G_COMMA | G_DASH)) return this.npEndingAt(c - 1, ss, depth + 1);
       return undefined;
@@ -651,6 +654,8 @@ export class Attributor {
       if (v.men[k] >= 0) {
         const m = v.mentions[v.men[k]];
         if (m.kind === 'person') return this.fromMention(v.men[k], false);
+        // `The World Food Programme has cut … and said`: a body that opens the sentence is its subject
+        if (m.kind === 'organization' && (k === ss || (k === ss + 1 && v.w[ss] === 'the'))) return this.fromMention(v.men[k], false);
         continue;
       }
       if (this.ar) continue;

@@ -74,6 +74,7 @@ describe('core/quotes/find-quotes', () => {
     ['an anonymous diplomat', ['A senior Western diplomat told Annahar that talks were "at a dead end."'], [['at a dead end', 'senior Western diplomat', 'anonymous']]],
     ['a name after a comma', ["The UN's humanitarian coordinator, Imran Riza, warned that aid was \"running out fast.\""], [['running out', 'Imran Riza', 'named']]],
     ['a relative clause between commas', ['Rami Haddad, who runs a cement business in Homs, told Annahar: "Demand is enormous."'], [['Demand', 'Rami Haddad', 'named']]],
+    ['a demonym and a title before the name, a relative clause after it', ['Jordanian Interior Minister Mazen al-Faraya, who visited the crossing last month, said Amman would "continue to help returnees."'], [['continue', 'Mazen al-Faraya', 'named']]],
     ['X, 58, who …, told after the quote', ['"This year the press is ten minutes away," Khalil Hamdan, 58, who farms 300 trees, told Annahar.'], [['This year', 'Khalil Hamdan', 'named']]],
     ['a source belonging to the subject', ["Speaker Nabih Berri has said parliament will 'examine any draft law without delay,' according to his media office."], [['examine', 'Nabih Berri', 'named']]],
     ['a coordinated verb', ['President Ahmed al-Sharaa toured the fair and called on investors to "take part in rebuilding."'], [['take part', 'Ahmed al-Sharaa', 'named']]],
@@ -113,6 +114,7 @@ describe('core/quotes/find-quotes', () => {
     ['a so-called act', 'en', 'The so-called "Caesar Act" has hit trade since 2020.', ['Caesar Act']],
     ['a film title', 'en', 'She starred in the film "The Long Night" last year.', ['The Long Night']],
     ['a campaign dubbed', 'en', 'Activists launched a campaign dubbed "Green Valley" in the spring.', ['Green Valley']],
+    ['what residents call it', 'en', 'The trucks that residents call "the dawn convoy" leave the camp early each morning.', ['the dawn convoy']],
     ['a term', 'en', 'The term "ethnic cleansing" was removed from the draft.', ['ethnic cleansing']],
     ['scare quotes', 'en', 'The government\'s "reforms" have not reached the villages.', ['reforms']],
   ])('a quoted name is no claim: %s', (_name, lang, paragraph, names) => {
@@ -141,6 +143,19 @@ describe('core/quotes/find-quotes', () => {
     };
     const { direct } = run('ar', [paragraph], mentions);
     expect(direct[0].speaker).toMatchObject({ name: 'نواف سلام', kind: 'named', entity: 'nawaf-salam' });
+  });
+
+  it('gives a coordinated verb the body that opens the sentence', () => {
+    const paragraph = 'Speaker Nabih Berri said talks "went well." The World Food Programme has cut aid and said it had been "forced to focus on the poorest."';
+    const mentions = (text: string): Mention[] =>
+      (
+        [
+          ['Nabih Berri', 'person', 'nabih-berri'],
+          ['World Food Programme', 'organization', 'world-food-programme'],
+        ] as const
+      ).map(([name, kind, entity]) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, text: name, kind, entity, source: 'glossary', confidence: 1 }));
+    const { direct } = run('en', [paragraph], mentions);
+    expect(direct.map((q) => q.speaker?.entity)).toEqual(['nabih-berri', 'world-food-programme']);
   });
 
   it.each<[Lang, string[], string[]]>([
