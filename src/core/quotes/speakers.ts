@@ -199,6 +199,13 @@ export class Attributor {
         const after = this.npAfterAr(i, se, false);
         if (after) {
           const sp = this.classify(after[0], after[1], i, cues.agree[i]);
+          // `ويقرّ مدير أحد المراكز، سلمان العبيدي، بأن`: the name in apposition after a comma is the speaker
+          if (!sp?.entity) {
+            let c = after[1];
+            while (c < se && c - after[1] < 8 && !(v.gap[c] & (G_COMMA | G_STOP | G_COLON)) && !this.isClaim(c) && !cues.type[c]) c++;
+            const apposed = c < se && v.gap[c] & G_COMMA ? v.men[c] : -1;
+            if (apposed >= 0 && v.mentions[apposed].kind === 'person') return this.fromMention(apposed, !!(cues.agree[i] & Agree.Fem));
+          }
           // `ووصف الخطة بأنها "…"`: after a verb of describing, a phrase that names nobody and is followed by `بأن…`
           // is the object described; the describer is the speaker before.
           const described = DESCRIBE.has(cues.lemma[i] ?? '') && /^بان/.test(v.w[after[1]] ?? '') && sp?.kind !== 'named';
@@ -217,6 +224,8 @@ export class Attributor {
         }
         const tp = this.topic(i, ss);
         if (tp) return this.classify(tp[0], tp[1], i, cues.agree[i]);
+        // `جال النائب X على المدارس، ودعا إلى «…»`: a verb joined after a comma shares the sentence's subject
+        if (topicFirst) return this.sentenceSubject(ss, i);
       }
       return undefined;
     }
@@ -263,6 +272,24 @@ export class Attributor {
   /** The last speaker that agrees with the cue at `i` (number and gender), else the last one. */
   carried(i: number): SpeakerX | undefined {
     const h = this.history;
+    if (this.ar) {
+      // `يأمل صاحب الفندق X أن … «…»، يقول`: a cue with no subject after a sentence that brings someone in, quoting
+      // nothing, is that person's
+      const seg = this.v.seg[i];
+      const prev = seg - 1;
+      const ss = this.v.segStart[seg];
+      // (not where a cue earlier in the sentence has a speaker: `فقالت أوساط إن "…"، مشيرة إلى أن "…"`)
+      let spoken = false;
+      for (let k = ss; k < i && !spoken; k++) spoken = this.cues.type[k] !== Cue.None && this.v.inQ[k] < 0;
+      if (!spoken && !this.sentenceSubject(ss, i) && prev >= 0 && this.v.block[this.v.segStart[prev]] >= this.v.block[i] - 1) {
+        const ps = this.v.segStart[prev];
+        const pe = this.v.segEnd[prev];
+        let quoted = false;
+        for (let k = ps; k < pe && !quoted; k++) quoted = this.isClaim(k);
+        const p = quoted ? undefined : this.sentenceSubject(ps, pe);
+        if (p && p.kind === 'named' && p !== h[h.length - 1]) return p;
+      }
+    }
     if (!h.length) return undefined;
     const a = this.cues.agree[i];
     let pronoun = '';

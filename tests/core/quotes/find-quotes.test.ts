@@ -145,6 +145,17 @@ describe('core/quotes/find-quotes', () => {
     expect(direct[0].speaker).toMatchObject({ name: 'نواف سلام', kind: 'named', entity: 'nawaf-salam' });
   });
 
+  it.each<[string, string[], string[], string[]]>([
+    ['a coordinated verb after a comma shares the subject', ['قال الوزير سمير حداد إن "الموازنة جاهزة".', 'وجال النائب وائل أبو فاعور على المدارس، ودعا في تصريح إلى «إقرار خطة واضحة لتثبيت المتعاقدين قبل الشتاء».'], ['سمير حداد', 'وائل أبو فاعور'], ['سمير حداد', 'وائل أبو فاعور']],
+    ['a name in apposition after a comma', ['ويقرّ مدير أحد المراكز، سلمان العبيدي، بأن «الضغط يفوق الطاقة».'], ['سلمان العبيدي'], ['سلمان العبيدي']],
+    ['a bare يقول after a sentence that brings someone in', ['ويقول التاجر سامي حداد إن «الموسم جيد».', 'وفي بحمدون، يأمل صاحب الفندق كميل أبي خليل أن تتحسن الحركة. «كانت الحجوزات تبدأ من الربيع»، يقول.'], ['سامي حداد', 'كميل أبي خليل'], ['سامي حداد', 'كميل أبي خليل']],
+  ])('Arabic: %s', (_name, paragraphs, people, speakers) => {
+    const mentions = (text: string): Mention[] =>
+      people.map((name) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, text: name, kind: 'person', entity: name, source: 'rule', confidence: 0.7 }));
+    const { direct } = run('ar', paragraphs, mentions);
+    expect(direct.map((q) => q.speaker?.name)).toEqual(speakers);
+  });
+
   it('gives a coordinated verb the body that opens the sentence', () => {
     const paragraph = 'Speaker Nabih Berri said talks "went well." The World Food Programme has cut aid and said it had been "forced to focus on the poorest."';
     const mentions = (text: string): Mention[] =>
