@@ -130,6 +130,9 @@ export function findCues(v: View): Cues {
   return { type, agree, lemma, arg };
 }
 
+/** A clause that says the speaker's name is withheld: what makes someone's words vague sourcing. */
+const WITHHELD = /\b(?:not to be (?:named|identified)|anonymity)\b/i;
+
 /**
  * Resolution of speakers over the article: holds the speakers seen so far, for carrying subjectless cues and for
  * anaphora (`المصادر`, `البيان`, `the minister`, a surname alone).
@@ -446,7 +449,9 @@ export class Attributor {
     const w = this.v.w[a];
     if (this.ar) {
       const x = stripConj(w);
-      for (const h of x === w ? [w] : [w, x]) {
+      // `أوساطاً اقتصادية`: an indefinite accusative keeps its alif once the tanween is folded away
+      const bare = x.length > 4 && x.endsWith('ا') ? x.slice(0, -1) : x;
+      for (const h of [w, x, bare]) {
         if (AR_VAGUE_HEADS.has(h)) return 'vague';
         if (AR_GROUP_HEADS.has(h)) return 'group';
         if (AR_INSTITUTION_HEADS.has(h)) return 'inst';
@@ -752,9 +757,10 @@ export class Attributor {
   }
 
   headClassEn(a: number, b: number): HeadClass {
+    // `one official at the crossing`: a vague head anywhere makes the phrase vague sourcing
+    for (let k = a; k < b; k++) if (EN_VAGUE_HEADS.has(this.v.w[k])) return 'vague';
     for (let k = a; k < b; k++) {
       const w = this.v.w[k];
-      if (EN_VAGUE_HEADS.has(w)) return 'vague';
       if (EN_GROUP_HEADS.has(w) && (!this.v.cap[k] || k === this.v.segStart[this.v.seg[k]])) return 'group';
       if (EN_INSTITUTION_HEADS.has(w)) return 'inst';
     }
@@ -872,7 +878,8 @@ export class Attributor {
       const span = { start: v.s[a], end: v.e[b - 1] };
       const head = v.w[headIdx];
       const plural = head.endsWith('s') || head === 'people';
-      return { name: v.text.slice(span.start, span.end), kind: 'anonymous', span, head, plural, fem: false, vague: cls === 'vague' ? span : undefined };
+      const withheld = WITHHELD.test(v.text.slice(span.start, span.end));
+      return { name: v.text.slice(span.start, span.end), kind: 'anonymous', span, head, plural, fem: false, vague: cls === 'vague' || withheld ? span : undefined };
     }
     // `Sudani's office`: an institution that belongs to a person
     if (cls === 'inst' && headIdx > s && /^['’]s\b/.test(v.text.slice(v.e[headIdx - 1], v.e[headIdx - 1] + 3))) {
@@ -911,7 +918,7 @@ export class Attributor {
       if (h > s && (h === b || !v.cap[h])) {
         const span = { start: v.s[a], end: v.e[b - 1] };
         const name = v.text.slice(span.start, span.end);
-        const withheld = /\b(?:not to be (?:named|identified)|anonymity)\b/i.test(name);
+        const withheld = WITHHELD.test(name);
         return { name, kind: 'anonymous', span, head: v.w[h - 1], plural: false, fem: false, vague: withheld ? span : undefined };
       }
     }

@@ -176,6 +176,9 @@ describe('core/quotes/find-quotes', () => {
     ['ar', ['والتقى الوزير مسؤولين في صندوق النقد الدولي.'], []],
     ['en', ['Sources familiar with the talks said the mission would stay.', '"Nothing is agreed," a source close to the negotiations said.'], ['Sources familiar with the talks', 'a source close to the negotiations']],
     ['en', ['Diplomatic sources said a deal was "under study."'], ['Diplomatic sources']],
+    ['en', ['"The line is manageable for now," one official at the crossing said.'], ['one official at the crossing']],
+    ['en', ['Aid workers who asked not to be named said programmes "faced further cuts."'], ['Aid workers who asked not to be named']],
+    ['ar', ['غير أن أوساطاً اقتصادية ترى أن "المشروع مؤجل إلى أجل غير معلوم".'], ['أوساطاً اقتصادية']],
   ])('vague sourcing (%s)', (lang, paragraphs, expected) => {
     const { r } = run(lang, paragraphs);
     expect(r.vague.map((v) => v.text)).toEqual(expected);
