@@ -89,11 +89,12 @@ export async function evalCommand(): Promise<number> {
   } else console.log('seed article: absent (../shared/seed), skipped');
 
   // The rules were tuned on the development fixtures; the held-out ones were written afterwards by someone who never
-  // read them, so their figures are the ones to expect on unseen articles.
+  // read them. Their figures at first sight are the ones to expect on unseen articles (the closing notes keep them);
+  // once their misses have been read and general rules fixed, they are no longer quite unseen.
   const fx: Record<string, unknown> = {};
   for (const split of ['dev', 'heldout'] as const) {
     const [arList, enList] = [fixtureSplit(split, 'ar'), fixtureSplit(split, 'en')];
-    console.log(`fixtures, ${split === 'dev' ? 'development (tuned on)' : 'held out (unseen)'}: ${arList.length} Arabic, ${enList.length} English`);
+    console.log(`fixtures, ${split === 'dev' ? 'development (tuned on)' : 'held out (written by someone who never read the engine)'}: ${arList.length} Arabic, ${enList.length} English`);
     const ar = fixtureEntities(arList, resources);
     const en = evalEnglish(enList);
     printScores('entities, Arabic', ar);
