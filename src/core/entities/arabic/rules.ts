@@ -22,6 +22,7 @@ import {
   PLACE_TRIGGERS,
   PLACES,
   SETTLEMENTS,
+  SPOKESMEN,
   STOP,
   TITLE_MODIFIERS,
   TITLES,
@@ -208,6 +209,8 @@ function persons(v: View, out: Proposal[]): void {
       // An everyday word that is also a name (`علي`, `سلام`) opens a name only after a title; so does a short name read
       // through a conjunction, which is more often a word (`وجود` is no `و` + `جود`).
       // (`فاطمة` is the name itself, not ف + `اطمة`: the token as written comes first.)
+      // `المتحدث (الرسمي) باسم الوزارة`: on behalf of, not the name Basem.
+      if (given === 'باسم' && (v.has(i - 1, SPOKESMEN) || v.has(i - 2, SPOKESMEN))) continue;
       const viaConjunction = given !== v.text(i) && /^[وف]/.test(v.text(i)) && given === v.text(i).slice(1);
       if (viaConjunction && given.length < 4) continue;
       // The subject of a verb of saying (`تقول منى عطوي`) is a person as surely as one after a title.
@@ -221,7 +224,8 @@ function persons(v: View, out: Proposal[]): void {
       let j = i + 1;
       while (j < tokens.length && j - i <= 3 && (v.has(j, TITLE_MODIFIERS) || isNisba(v.text(j)) || v.has(j, TITLES))) j++;
       if (j >= tokens.length || j === i + 1 || !v.free(j) || definite(v.text(j)) || COMMON.has(v.text(j)) || givenReading(v, j)) continue;
-      if (v.text(j).length < 3 || /^[وفبل]/.test(v.text(j))) continue;
+      // A conjunction or preposition opens no name, and a word of four letters in ي or ت is a verb (`تقام`, `يترك`).
+      if (v.text(j).length < 3 || /^[وفبل]/.test(v.text(j)) || /^[يت]...$/.test(v.text(j))) continue;
       // Only a second word of the same kind confirms it: a lone word after a title is often a noun.
       if (!(j + 1 < tokens.length && v.free(j + 1) && v.text(j + 1).length > 1 && !definite(v.text(j + 1)) && !COMMON.has(v.text(j + 1)) && !isNisba(v.text(j + 1)))) continue;
       out.push(proposal(j, j + 1, 'person', v.name(j, j + 1), 0.6));
