@@ -147,7 +147,7 @@ export const ORG_HEADS = words(`
 `);
 
 /** Nouns after which a bare proper name names an organisation (`شركة موتورولا`, `نادي تشيلسي`): the noun stays out. */
-export const ORG_BEFORE = words('شركه شركات نادي فريق صحيفه مجله قناه اذاعه وكاله مجموعه منتخب مصنع');
+export const ORG_BEFORE = words('شركه نادي فريق صحيفه مجله قناه اذاعه وكاله مجموعه منتخب مصنع');
 
 /** Armed forces: named only with a proper word after them (`قوات الدعم السريع`), never with a nisba alone. */
 export const ARMED = words('جيش الجيش قوات القوات ميليشيا ميليشيات كتائب سرايا لواء فيلق شرطه الشرطه المؤسسه');

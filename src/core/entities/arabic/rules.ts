@@ -377,7 +377,8 @@ function organisations(v: View, out: Proposal[]): void {
       i = last;
       continue;
     }
-    if (!v.has(i, ORG_BEFORE)) continue;
+    // `شركة نوكيا`, `نادي تشيلسي`: the noun in construct, not `الفريق استقدم` (the team brought in).
+    if (!v.has(i, ORG_BEFORE) || /^(?:[وفبك]?ال|لل)/.test(v.text(i))) continue;
     const j = i + 1;
     if (j >= tokens.length || !v.free(j)) continue;
     const w = v.text(j);
