@@ -183,6 +183,13 @@ export function recognize(ctx: TextContext, glossary: Glossary, recognizers: Rec
   // A person found by rule is named again by the family name alone (`أبو سعيدة`, `المهدوي`).
   const local = new NameMatcher<string>();
   for (const [key, p] of ruleNames) if (p.kind === 'person') for (const f of familyForms(p.name)) local.add(f, key);
+  // A rule name that is only the family name of someone named before (`عبد الله` after `قاسم عبد الله`) is them.
+  for (const f of rules) {
+    const hit = f.kind === 'person' ? local.matchAt(text, tokens, f.first) : undefined;
+    if (!hit || hit.last !== f.last) continue;
+    const key = nearest(rules.filter((r) => r.first < f.first && r.key !== f.key && hit.values.includes(r.key)), f.first);
+    if (key) f.key = key;
+  }
   for (let i = 0; i < tokens.length; i++) {
     if (claimed[i]) continue;
     const hit = local.matchAt(text, tokens, i);

@@ -42,6 +42,7 @@ describe('core/entities/recognize', () => {
     ['every word of an English name is capitalised', ['Title', 'The Hasbaya district council met.'], []],
     ['a titled form is matched whole and highlighted without its title', ['عنوان', 'استقبل الملك سلمان الوفد. King Salman said.'], ['person:salman:سلمان', 'person:salman:Salman']],
     ['a hyphen and a space spell one name', ['Title', 'In Al Bayda and Al-Bayda.'], ['place:al-bayda:Al Bayda', 'place:al-bayda:Al-Bayda']],
+    ['a rule name that is the family name of someone named before is that person', ['عنوان', 'وقال رئيس البلدية قاسم عبد الله إن المياه مقطوعة. ويقول عبد الله إن الوضع صعب.'], ['person:person:قاسم عبد الله:قاسم عبد الله', 'person:person:قاسم عبد الله:عبد الله']],
     ['the house a name is written with belongs to it', ['عنوان', 'استقبل تميم بن حمد آل ثاني الوفد، ثم تميم بن حمد وحده.'], ['person:tamim:تميم بن حمد آل ثاني', 'person:tamim:تميم بن حمد']],
     ['a place noun picks the place out and is not highlighted', ['عنوان', 'في مدينة غزة وفي غزة وفي قضاء حاصبيا.'], ['place:gaza-city:غزة', 'place:gaza-strip:غزة', 'place:hasbaya-district:حاصبيا']],
     ['a name with a place inside is one name', ['عنوان', 'في الجامعة الأميركية في بيروت اليوم.'], ['organization:aub:الجامعة الأميركية في بيروت']],
