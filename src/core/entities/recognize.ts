@@ -74,12 +74,23 @@ export function recognize(ctx: TextContext, glossary: Glossary, recognizers: Rec
   const shorts: { first: number; last: number; refs: FormRef[]; person?: string }[] = [];
   const demonyms: Found[] = [];
 
-  for (const hit of glossary.matcher.matchAll(text, tokens)) {
+  let covered = -1;
+  for (let hit of glossary.matcher.matchAll(text, tokens)) {
+    if (hit.first <= covered) continue;
     // English names are capitalised word by word; a lowercase word that spells a name is a common noun ("turkey",
     // "district"), though the small words inside a name are not ("Bank of Lebanon", "al-Sharaa").
     if (!tokens[hit.first].arabic && !capitalised(tokens, hit.first, hit.last)) continue;
-    const names = hit.values.filter((v) => v.form === FORM_NAME);
+    let names = hit.values.filter((v) => v.form === FORM_NAME);
     const titled = hit.values.filter((v) => v.form === FORM_TITLED);
+    if (!names.length && titled.length) {
+      // `Sheikh Mishal al-Ahmad al-Jaber al-Sabah`: the full name after the title reaches further than the titled form.
+      const inner = glossary.matcher.matchAt(text, tokens, hit.first + titled[0].skip);
+      const innerNames = inner?.values.filter((v) => v.form === FORM_NAME) ?? [];
+      if (inner && inner.last > hit.last && innerNames.length) {
+        hit = inner;
+        names = innerNames;
+      }
+    }
     const dems = hit.values.filter((v) => v.form === FORM_DEMONYM);
     if (names.length || titled.length) {
       const refs = names.length ? names : titled;
@@ -90,6 +101,7 @@ export function recognize(ctx: TextContext, glossary: Glossary, recognizers: Rec
       const first = hit.first + (names.length ? 0 : titled[0].skip);
       full.push(found(first, hit.last, glossary.entries[entry].kind, glossary.entries[entry].id, 'glossary', refs.length > 1 ? 0.8 : 1));
       claimed.fill(1, first, hit.last + 1);
+      covered = hit.last;
     } else if (dems.length) {
       // Not claimed yet: a nisba is also a family name (`وسيم المصري`), which a person rule may take.
       demonyms.push(found(hit.first, hit.last, 'demonym', glossary.entries[dems[0].entry].id, 'glossary', 0.9));
@@ -180,9 +192,15 @@ export function recognize(ctx: TextContext, glossary: Glossary, recognizers: Rec
     claimed.fill(1, s.first, last + 1);
   }
 
-  // A person found by rule is named again by the family name alone (`أبو سعيدة`, `المهدوي`).
+  // A person named in full is named again by the family name alone (`أبو سعيدة`, `المهدوي`, `كرامي` after `ريما
+  // كرامي`), whether a rule found them or the glossary knows them without listing that short form.
   const local = new NameMatcher<string>();
   for (const [key, p] of ruleNames) if (p.kind === 'person') for (const f of familyForms(p.name)) local.add(f, key);
+  for (const f of full) {
+    if (f.kind !== 'person') continue;
+    const e = glossary.entries[glossary.byId.get(f.key)!];
+    for (const name of [e.ar, e.en]) for (const form of familyForms(name)) local.add(form, f.key);
+  }
   // A rule name that is only the family name of someone named before (`عبد الله` after `قاسم عبد الله`) is them.
   for (const f of rules) {
     const hit = f.kind === 'person' ? local.matchAt(text, tokens, f.first) : undefined;
@@ -195,10 +213,11 @@ export function recognize(ctx: TextContext, glossary: Glossary, recognizers: Rec
     const hit = local.matchAt(text, tokens, i);
     if (!hit || isClaimed(claimed, hit.first, hit.last)) continue;
     // Two people of one family: the one named nearest before.
-    const key = hit.values.length === 1 ? hit.values[0] : nearest(rules.filter((f) => hit.values.includes(f.key)), hit.first);
-    if (!key) continue;
-    const p = ruleNames.get(key)!;
-    resolved.push(found(hit.first, hit.last, p.kind, key, p.source, p.confidence * 0.8));
+    const key = hit.values.length === 1 ? hit.values[0] : nearest(named.filter((f) => hit.values.includes(f.key)), hit.first);
+    // Not right after that person's own name, which it only ends (`Mishal al-Ahmad al-Jaber al-Sabah`).
+    if (!key || (hit.first > 0 && named.some((f) => f.key === key && f.last === hit.first - 1))) continue;
+    const p = ruleNames.get(key);
+    resolved.push(p ? found(hit.first, hit.last, p.kind, key, p.source, p.confidence * 0.8) : found(hit.first, hit.last, 'person', key, 'glossary', 0.75));
     claimed.fill(1, hit.first, hit.last + 1);
     i = hit.last;
   }
