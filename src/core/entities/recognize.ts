@@ -115,6 +115,11 @@ export function recognize(ctx: TextContext, glossary: Glossary, recognizers: Rec
   // more words, which rest on a title or a given name, still come first.
   const shortOfNamed = new Uint8Array(tokens.length);
   const fullKeys = new Set(full.map((f) => f.key));
+  // `السوداني` after `محمد شياع السوداني` is the man again, not the demonym of Sudan.
+  const familyNames = new Set(full.filter((f) => f.kind === 'person').flatMap((f) => familyForms(glossary.entries[glossary.byId.get(f.key)!].ar)));
+  // (After a definite noun it agrees with it as an adjective: `الجانب السوداني` stays the demonym.)
+  const adjective = (i: number) => i > 0 && /^(?:[وفبك]?ال|لل)/.test(tokens[i - 1].text);
+  for (const d of [...demonyms]) if (d.first === d.last && familyNames.has(tokens[d.first].text) && !adjective(d.first)) demonyms.splice(demonyms.indexOf(d), 1);
   const raw = recognizers.flatMap((r) => r(ctx, claimed));
   const people = raw.filter((p) => p.kind === 'person');
   for (const s of shorts) {
@@ -205,8 +210,10 @@ export function recognize(ctx: TextContext, glossary: Glossary, recognizers: Rec
   for (const f of rules) {
     const hit = f.kind === 'person' ? local.matchAt(text, tokens, f.first) : undefined;
     if (!hit || hit.last !== f.last) continue;
-    const key = nearest(rules.filter((r) => r.first < f.first && r.key !== f.key && hit.values.includes(r.key)), f.first);
-    if (key) f.key = key;
+    const key = nearest([...full, ...rules].filter((r) => r.first < f.first && r.key !== f.key && hit.values.includes(r.key)), f.first);
+    if (!key) continue;
+    f.key = key;
+    if (glossary.byId.has(key)) f.source = 'glossary';
   }
   for (let i = 0; i < tokens.length; i++) {
     if (claimed[i]) continue;
