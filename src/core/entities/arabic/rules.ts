@@ -104,7 +104,7 @@ export class View {
     const { norm, tokens } = this.ctx;
     return norm.raw.charCodeAt(norm.map[tokens[i].end - 1]) === 0x649;
   }
-  has(i: number, set: Set<string>): boolean {
+  has(i: number, set: ReadonlySet<string>): boolean {
     if (i < 0 || i >= this.ctx.tokens.length) return false;
     // A loop, not `some`: this runs for every token against every word list.
     for (const r of this.read(i)) if (set.has(r)) return true;
