@@ -110,16 +110,17 @@ export function recognize(ctx: TextContext, glossary: Glossary, recognizers: Rec
     }
   }
 
+  // `السوداني` after `محمد شياع السوداني` is the man again, not the demonym of Sudan; after a definite noun it agrees
+  // with it as an adjective (`الجانب السوداني`) and stays the demonym.
+  const familyNames = new Set(full.filter((f) => f.kind === 'person').flatMap((f) => familyForms(glossary.entries[glossary.byId.get(f.key)!].ar)));
+  const adjective = (i: number) => i > 0 && /^(?:[وفبك]?ال|لل)/.test(tokens[i - 1].text);
+  for (const d of [...demonyms]) if (d.first === d.last && familyNames.has(tokens[d.first].text) && !adjective(d.first)) demonyms.splice(demonyms.indexOf(d), 1);
+
   // A short form of an entity the article names in full (`منير` after `عاصم منير`) outranks a statistical guess over
   // the same words (`منير التزام`) and a lone word a rule found by its context (`وأضاف حفتر أنه`); rule proposals of
   // more words, which rest on a title or a given name, still come first.
   const shortOfNamed = new Uint8Array(tokens.length);
   const fullKeys = new Set(full.map((f) => f.key));
-  // `السوداني` after `محمد شياع السوداني` is the man again, not the demonym of Sudan.
-  const familyNames = new Set(full.filter((f) => f.kind === 'person').flatMap((f) => familyForms(glossary.entries[glossary.byId.get(f.key)!].ar)));
-  // (After a definite noun it agrees with it as an adjective: `الجانب السوداني` stays the demonym.)
-  const adjective = (i: number) => i > 0 && /^(?:[وفبك]?ال|لل)/.test(tokens[i - 1].text);
-  for (const d of [...demonyms]) if (d.first === d.last && familyNames.has(tokens[d.first].text) && !adjective(d.first)) demonyms.splice(demonyms.indexOf(d), 1);
   const raw = recognizers.flatMap((r) => r(ctx, claimed));
   const people = raw.filter((p) => p.kind === 'person');
   for (const s of shorts) {
