@@ -17,6 +17,7 @@ import { tokenize } from '../core/text/tokens';
 import type { EntityKind } from '../core/types';
 import { flag } from './args';
 import { CliError } from './read-article';
+import { compileIndex } from '../glossary/compile';
 import { nodeResources } from './resources';
 
 const USAGE = 'usage: eval-conll FILE [--split dev|heldout|all] [--no-glossary] [--errors FILE]';
@@ -26,7 +27,7 @@ export function predictSentence(tokens: string[], resources: Resources): { first
   const { text, spans } = sentenceText(tokens);
   const norm = normalize(text);
   const toks = tokenize(norm.text);
-  const ctx: TextContext = { lang: 'ar', norm, tokens: toks, blockStarts: [0] };
+  const ctx: TextContext = { lang: 'ar', norm, tokens: toks, blockStarts: [0], givenNames: resources.glossary.givenNames };
   const { mentions } = recognize(ctx, resources.glossary, [arabicRecognizer]);
   const out: { first: number; last: number; kind: EntityKind }[] = [];
   for (const m of mentions) {
@@ -74,7 +75,7 @@ export async function evalConllCommand(args: string[]): Promise<number> {
   }
   const sentences = splitSentences(all, split);
 
-  const glossary = args.includes('--no-glossary') ? loadGlossary({ version: 1, entries: [], forms: [] }) : nodeResources().glossary;
+  const glossary = args.includes('--no-glossary') ? loadGlossary(compileIndex([])) : nodeResources().glossary;
   const resources: Resources = { glossary };
 
   const errors: string[] = [];

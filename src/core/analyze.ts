@@ -44,11 +44,12 @@ export function analyze(article: Article, resources: Resources): Annotations {
     while (i < tokens.length && norm.map[tokens[i].start] < b.start) i++;
     blockStarts.push(i);
   }
-  const ctx: TextContext = { lang, norm, tokens, blockStarts };
+  const { givenNames } = resources.glossary;
+  const ctx: TextContext = { lang, norm, tokens, blockStarts, givenNames };
   const builtIn = lang === 'ar' ? [arabicRecognizer] : [];
   const recognizers = [...builtIn, ...(resources.recognizers?.[lang] ?? [])];
   const { mentions, entities } = recognize(ctx, resources.glossary, recognizers);
-  const { quotes, vague } = findQuotes({ text, blocks, mentions, lang, norm, tokens, entities });
+  const { quotes, vague } = findQuotes({ text, blocks, mentions, lang, norm, tokens, entities, givenNames });
   const summary = summarize({ text, lang, blocks, entities, quotes, mentions, norm, tokens });
   return { lang, title: article.title.trim(), text, blocks, mentions, entities, quotes, vague, summary };
 }

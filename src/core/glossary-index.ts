@@ -33,4 +33,9 @@ export interface GlossaryIndex {
    * words are its title]. The keys are worked out at build time, so a page only fills the trie.
    */
   forms: [string[], number, FormKind, number?][];
+  /**
+   * Given names the Arabic rules know (folded): a lexicon too large for the content script, so it travels here. Absent
+   * from an index made by hand, which then knows no given names.
+   */
+  givenNames?: string[];
 }

@@ -4,7 +4,9 @@
  */
 import type { GlossaryIndex, FormKind, IndexEntry } from '../core/glossary-index';
 import { FORM_DEMONYM, FORM_NAME, FORM_SHORT, FORM_TITLED } from '../core/glossary-index';
+import { GIVEN_NAME_LIST } from '../core/entities/arabic/given-names';
 import { nameKeys } from '../core/match/name-matcher';
+import { fold } from '../core/text/normalize';
 import { DESCRIPTORS, placeNounLength, titleLength } from '../core/text/titles';
 import type { GlossaryEntry } from './schema';
 
@@ -67,7 +69,7 @@ export function compileIndex(entries: GlossaryEntry[]): GlossaryIndex {
     if (e.related?.length) entry.related = e.related;
     return entry;
   });
-  return { version: 1, entries: out, forms };
+  return { version: 1, entries: out, forms, givenNames: [...new Set(fold(GIVEN_NAME_LIST).trim().split(/\s+/))] };
 }
 
 export function compileCards(entries: GlossaryEntry[]): Record<string, Card> {

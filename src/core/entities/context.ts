@@ -12,6 +12,8 @@ export interface TextContext {
   tokens: Token[];
   /** Index of the first token of each block (headline first); a name never spans two blocks. */
   blockStarts: number[];
+  /** The given names the rules know (folded), from the glossary index. */
+  givenNames: ReadonlySet<string>;
 }
 
 /** A name found by rule or model, with no glossary entry behind it. */

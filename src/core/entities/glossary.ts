@@ -15,6 +15,8 @@ export interface Glossary {
   entries: IndexEntry[];
   byId: Map<string, number>;
   matcher: NameMatcher<FormRef>;
+  /** The given names the Arabic rules and the quote finder know (folded). */
+  givenNames: ReadonlySet<string>;
 }
 
 /** Builds the matcher once per page; every analysis of the page reuses it. */
@@ -28,5 +30,5 @@ export function loadGlossary(index: GlossaryIndex): Glossary {
     if (!ref) refs.set(id, (ref = { entry, form, skip }));
     matcher.addKeys(keys, ref);
   }
-  return { entries: index.entries, byId: new Map(index.entries.map((e, i) => [e.id, i])), matcher };
+  return { entries: index.entries, byId: new Map(index.entries.map((e, i) => [e.id, i])), matcher, givenNames: new Set(index.givenNames) };
 }

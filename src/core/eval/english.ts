@@ -24,7 +24,7 @@ export function compromiseSpans(article: Article, nlp: Nlp): (Span & { kind: str
     const i = tokens.findIndex((t) => norm.map[t.start] >= b.start);
     return i < 0 ? tokens.length : i;
   });
-  const ctx: TextContext = { lang: 'en', norm, tokens, blockStarts };
+  const ctx: TextContext = { lang: 'en', norm, tokens, blockStarts, givenNames: new Set() };
   return compromiseRecognizer(nlp)(ctx, new Uint8Array(tokens.length)).map((p) => {
     const span = toRaw(norm, tokens[p.first].start, tokens[p.last].end);
     return { ...span, kind: p.kind, text: text.slice(span.start, span.end) };

@@ -26,6 +26,8 @@ export interface QuoteInput {
   tokens?: Token[];
   /** Entities, for a speaker's full name where the text gives only a surname. */
   entities?: Entity[];
+  /** The given names the recogniser knows (folded), for names no mention covers. */
+  givenNames?: ReadonlySet<string>;
 }
 
 export interface QuoteResult {
@@ -77,7 +79,7 @@ export function findQuotes(input: QuoteInput): QuoteResult {
     if (!had || had.length < m.text.length) names.set(m.entity, m.text);
   }
 
-  const at = new Attributor(v, cues, claim, names);
+  const at = new Attributor(v, cues, claim, names, input.givenNames ?? new Set());
   const explicit: (SpeakerX | undefined)[] = new Array(v.n);
   const quotes: Quote[] = [];
   const vagueSpans: Span[] = [];

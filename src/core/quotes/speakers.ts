@@ -4,7 +4,6 @@
  * speaker is the noun phrase after it (Arabic VSO, English `said X`), before it (`X said`, `أن الطرفين أكدا`), the
  * clause's topic (`أما X فيقول`, `وكان X قد قال`), or, where it has none, the last speaker who agrees with it.
  */
-import { GIVEN_NAMES } from '../entities/arabic/lexicon';
 import { fold } from '../text/normalize';
 import type { Speaker } from '../types';
 import {
@@ -148,6 +147,8 @@ export class Attributor {
     private readonly claim: Uint8Array,
     /** Display names of entities (full name), by key. */
     private readonly names: Map<string, string>,
+    /** The given names the recogniser knows (folded). */
+    private readonly givenNames: ReadonlySet<string>,
   ) {
     this.ar = v.lang === 'ar';
   }
@@ -482,7 +483,7 @@ export class Attributor {
     if (v.men[k] >= 0) return v.mentions[v.men[k]].kind === 'person';
     // `المتحدث باسم …`: after a role, a word that is also a given name is the preposition
     if (AR_PREPS.has(w) && k > 0 && this.isRole(v.w[k - 1])) return false;
-    if (GIVEN_NAMES.has(w)) return true;
+    if (this.givenNames.has(w)) return true;
     // definite words (`الباحث`, `والبلديات`, `للدراسات`) are descriptions, not given or family names
     if (w.startsWith('ال') || w.startsWith('لل') || ((w[0] === 'و' || w[0] === 'ف' || w[0] === 'ب') && w.startsWith('ال', 1))) return false;
     if (AR_FUNCTION.has(w) || AR_PREPS.has(w) || AR_COMP.has(w) || AR_ADVERBS.has(w) || AR_SAYING.has(w) || REL.has(w)) return false;
@@ -534,7 +535,7 @@ export class Attributor {
       const run: [number, number] = [start, k];
       // the object of a preposition (`الباحث في شؤون الهجرة …`) is no name
       if (start > a && AR_PREPS.has(v.w[start - 1])) continue;
-      if (GIVEN_NAMES.has(v.w[start]) || (v.men[start] >= 0 && v.mentions[v.men[start]].kind === 'person')) return run;
+      if (this.givenNames.has(v.w[start]) || (v.men[start] >= 0 && v.mentions[v.men[start]].kind === 'person')) return run;
       if (closed && !firstClosed) firstClosed = run;
       last = run;
     }

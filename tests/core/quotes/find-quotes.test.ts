@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { articleText } from '../../../src/core/analyze';
+import { loadGlossary } from '../../../src/core/entities/glossary';
 import { findQuotes } from '../../../src/core/quotes';
 import type { Lang, Mention } from '../../../src/core/types';
+import { compileIndex } from '../../../src/glossary/compile';
+
+/** The given names the glossary index carries, as `analyze` hands them over. */
+const { givenNames } = loadGlossary(compileIndex([]));
 
 function run(lang: Lang, paragraphs: string[], mentions: (text: string) => Mention[] = () => []) {
   const { text, blocks } = articleText({ title: lang === 'ar' ? 'عنوان' : 'Headline', paragraphs });
-  const r = findQuotes({ text, blocks, lang, mentions: mentions(text) });
+  const r = findQuotes({ text, blocks, lang, mentions: mentions(text), givenNames });
   const direct = r.quotes.filter((q) => q.direct);
   return { text, r, direct };
 }

@@ -13,7 +13,6 @@ import {
   ARMED,
   COMMON,
   COMPLEMENTISERS,
-  GIVEN_NAMES,
   NOT_NAME_WORDS,
   NOT_SPEAKERS,
   ORG_BEFORE,
@@ -67,9 +66,6 @@ export function feminineAdjective(word: string): boolean {
 /** A settlement noun without the article, alone or after one proclitic (`بلدة`, `وبلدة`, `ببلدة`). */
 const bareSettlement = (w: string) => SETTLEMENTS.has(w) || SETTLEMENTS.has(w.slice(1));
 
-/** True where a word is `و` and a given name (`وفادي`): the next person in a list, not a family name. */
-const conjoined = (word: string) => word[0] === 'و' && GIVEN_NAMES.has(word.slice(1));
-
 /** True where a word is the nisba of a place the lexicon knows (`لبناني`, `سوري`, `عراقي`, `حلبي`). */
 function placeNisba(word: string): boolean {
   const base = word.replace(/(?:يه|يون|يين|يات|ي)$/, '');
@@ -99,6 +95,15 @@ export class View {
   text(i: number): string {
     return this.ctx.tokens[i].text;
   }
+  /** True where the token is a given name the rules know. */
+  given(i: number): boolean {
+    return this.ctx.givenNames.has(this.ctx.tokens[i].text);
+  }
+  /** True where the token is `و` and a given name (`وفادي`): the next person in a list, not a family name. */
+  conjoined(i: number): boolean {
+    const w = this.ctx.tokens[i].text;
+    return w[0] === 'و' && this.ctx.givenNames.has(w.slice(1));
+  }
   /** True where the token ends in alef maqsura as written (`المستوى`), which folding makes a ي (`الحسيني`). */
   maqsura(i: number): boolean {
     const { norm, tokens } = this.ctx;
@@ -122,7 +127,7 @@ export class View {
     if (w === 'الله') return false;
     // A token that only reads as a function word with a clitic (`وقال`, `فان`) stops too; names are not read so.
     const r = this.read(j);
-    return r.length > 1 && STOP.has(r[1]) && !GIVEN_NAMES.has(w) && !r.some((x) => GIVEN_NAMES.has(x));
+    return r.length > 1 && STOP.has(r[1]) && !this.ctx.givenNames.has(w) && !r.some((x) => this.ctx.givenNames.has(x));
   }
   /** The name as proposed: the first token without its proclitics, then the rest as written. */
   name(first: number, last: number, head?: string): string {
@@ -152,7 +157,7 @@ const definite = (w: string) => w.startsWith('ال') && w.length > 3;
 function givenReading(v: View, i: number): string | undefined {
   const w = v.text(i);
   // Given names take no article: `الملك` is a title, not `ملك`.
-  for (const r of v.read(i)) if ((GIVEN_NAMES.has(r) || isCompoundGiven(r)) && !articleBefore(w, r)) return r;
+  for (const r of v.read(i)) if ((v.ctx.givenNames.has(r) || isCompoundGiven(r)) && !articleBefore(w, r)) return r;
   return undefined;
 }
 
@@ -241,7 +246,7 @@ function persons(v: View, out: Proposal[]): void {
       // `عبدالله علي اليحيا`: the name علي, which reads as على (on), inside a name before a given or family name.
       if (j + 1 < tokens.length && v.text(j) === 'علي' && !claimed[j] && adjacent(v.ctx.norm.text, tokens[j - 1], tokens[j]) && j - start < 3) {
         const next = v.text(j + 1);
-        if (v.free(j + 1) && (GIVEN_NAMES.has(next) || (definite(next) && /[يا]$/.test(next) && !v.maqsura(j + 1)))) {
+        if (v.free(j + 1) && (v.given(j + 1) || (definite(next) && /[يا]$/.test(next) && !v.maqsura(j + 1)))) {
           last = j;
           continue;
         }
@@ -254,7 +259,7 @@ function persons(v: View, out: Proposal[]): void {
         afterParticle = true;
         continue;
       }
-      if (GIVEN_NAMES.has(w) && j + 1 < tokens.length && v.free(j + 1) && !COMMON.has(v.text(j + 1)) && !v.has(j + 1, TITLES) && !(isNisba(v.text(j + 1)) && placeNisba(v.text(j + 1))) && !conjoined(v.text(j + 1))) {
+      if (v.given(j) && j + 1 < tokens.length && v.free(j + 1) && !COMMON.has(v.text(j + 1)) && !v.has(j + 1, TITLES) && !(isNisba(v.text(j + 1)) && placeNisba(v.text(j + 1))) && !v.conjoined(j + 1)) {
         last = j;
         continue;
       }
@@ -263,14 +268,14 @@ function persons(v: View, out: Proposal[]): void {
     // The family word: any free word that is no title, no common adjective and no place nisba after a lone name.
     const f = last + 1;
     // `محمد بن زايد` is whole: after a particle group only another particle group goes on.
-    if (!afterParticle && f < tokens.length && v.free(f) && !v.has(f, TITLES) && !COMMON.has(v.text(f)) && !PARTICLES.has(v.text(f)) && !/^\d/.test(v.text(f)) && !conjoined(v.text(f))) {
+    if (!afterParticle && f < tokens.length && v.free(f) && !v.has(f, TITLES) && !COMMON.has(v.text(f)) && !PARTICLES.has(v.text(f)) && !/^\d/.test(v.text(f)) && !v.conjoined(f)) {
       const w = v.text(f);
       // A family name may look like a nisba (`فادي خوري`, `رنا عيتاني`); a place's nisba (`محمد لبناني`) is one only
       // after a title.
       const nisbaLike = isNisba(w) && !definite(w) && !hasTitle && placeNisba(w);
       if (!nisbaLike && !(isNisba(w) && w.endsWith('يه') && (definite(w) || placeNisba(w)))) last = f;
       // `شمس الدين`, `نور الدين`, `الحاج حسن`: a family name may be a compound.
-      if (last === f && f + 1 < tokens.length && v.free(f + 1) && (v.text(f + 1) === 'الدين' || (w === 'الحاج' && GIVEN_NAMES.has(v.text(f + 1))))) last = f + 1;
+      if (last === f && f + 1 < tokens.length && v.free(f + 1) && (v.text(f + 1) === 'الدين' || (w === 'الحاج' && v.given(f + 1)))) last = f + 1;
     }
     // A lone given name is no name: NewsFANE and readers alike want the family word.
     if (last === start) continue;
@@ -280,7 +285,7 @@ function persons(v: View, out: Proposal[]): void {
       const w = v.text(start - 1);
       const before = start - 2 >= 0 ? v.text(start - 2) : '';
       const afterTitleWord = before !== '' && (v.has(start - 2, TITLES) || definite(before) || isNisba(before));
-      const unknownAfterTitle = !definite(w) && !isNisba(w) && !COMMON.has(w) && !/^[وفبل]/.test(w) && w.length >= 3 && afterTitleWord && titled(v, start - 1) && GIVEN_NAMES.has(v.text(start));
+      const unknownAfterTitle = !definite(w) && !isNisba(w) && !COMMON.has(w) && !/^[وفبل]/.test(w) && w.length >= 3 && afterTitleWord && titled(v, start - 1) && v.given(start);
       if (AMBIGUOUS_GIVEN.has(w) || unknownAfterTitle) start--;
     }
     out.push(proposal(start, last, 'person', v.name(start, last, head), confidence));

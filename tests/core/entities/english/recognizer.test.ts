@@ -7,7 +7,7 @@ import { compileIndex } from '../../../../src/glossary/compile';
 import type { GlossaryEntry } from '../../../../src/glossary/schema';
 
 const english = englishRecognizer(nlp);
-const empty = loadGlossary({ version: 1, entries: [], forms: [] });
+const empty = loadGlossary(compileIndex([]));
 
 /** Mentions as `kind:text`, in article order; the title is a neutral line so that it adds nothing. */
 function found(paragraphs: string[], glossary = empty, title = 'Report'): string[] {
