@@ -70,10 +70,11 @@ function checkNames(n: LocalNames | undefined, lang: 'ar' | 'en', at: string, er
   const d = n.description;
   if (typeof d !== 'string' || !d.trim()) errors.push(`${at}: ${lang}.description is missing`);
   else if (d.length >= 200) errors.push(`${at}: ${lang}.description is ${d.length} characters (under 200)`);
-  for (const f of ['aliases', 'short', 'titled'] as const) {
+  for (const f of ['aliases', 'short', 'titled', 'wordlike'] as const) {
     const v = n[f];
     if (v !== undefined && (!Array.isArray(v) || v.some((x) => typeof x !== 'string' || !x.trim()))) errors.push(`${at}: ${lang}.${f} must be a list of names`);
   }
+  for (const w of n.wordlike ?? []) if (w !== n.name && !n.aliases?.includes(w)) errors.push(`${at}: ${lang}.wordlike "${w}" is neither the name nor an alias`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -3,7 +3,7 @@
  * build step and the tests call it on the parsed JSON.
  */
 import type { GlossaryIndex, FormKind, IndexEntry } from '../core/glossary-index';
-import { FORM_DEMONYM, FORM_NAME, FORM_SHORT, FORM_TITLED } from '../core/glossary-index';
+import { FORM_CONTEXT, FORM_DEMONYM, FORM_NAME, FORM_SHORT, FORM_TITLED } from '../core/glossary-index';
 import { GIVEN_NAME_LIST } from '../core/entities/arabic/given-names';
 import { nameKeys } from '../core/match/name-matcher';
 import { fold } from '../core/text/normalize';
@@ -48,13 +48,14 @@ export function compileIndex(entries: GlossaryEntry[]): GlossaryIndex {
       const names = e[lang];
       const full = [names.name, ...(names.aliases ?? [])];
       const standalone = new Set(full.map((f) => (nameKeys(f)[0] ?? []).join(' ')));
+      const wordlike = new Set(names.wordlike ?? []);
       for (const f of lang === 'ar' ? withForeignG(full, e.en.name) : full) {
         // A leading word works as a title does, matched but not highlighted, where it is a place noun (`مدينة غزة`)
         // or a descriptor before what is itself a name of the entry (`حركة حماس`, `منظمة الأمم المتحدة`).
         const keys = nameKeys(f)[0] ?? [];
         const descriptor = keys.length > 1 && DESCRIPTORS.has(keys[0]) && standalone.has(keys.slice(1).join(' ')) ? 1 : 0;
         const skip = e.kind === 'place' ? Math.max(placeNounLength(keys), descriptor) : descriptor;
-        push([f], skip ? FORM_TITLED : FORM_NAME, skip);
+        push([f], skip ? FORM_TITLED : wordlike.has(f) ? FORM_CONTEXT : FORM_NAME, skip);
       }
       push(names.short, FORM_SHORT);
       for (const f of names.titled ?? []) {

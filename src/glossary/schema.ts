@@ -17,6 +17,12 @@ export interface LocalNames {
    */
   aliases?: string[];
   /**
+   * Among the name and aliases, those that are also everyday words (`صور` pictures, `عالية` high, `الحدث` the event):
+   * matched only where the word before says a place is meant (`في صور`, `قضاء عاليه`), never before a definite word
+   * it would stand in construct with (`صور الأقمار`).
+   */
+  wordlike?: string[];
+  /**
    * Short forms (a surname, a shortened name) that match only in an article that also holds one of the entry's full
    * forms (name or aliases), so `منير` means Asim Munir only where `عاصم منير` was named.
    */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FORM_NAME, FORM_TITLED } from '../../src/core/glossary-index';
+import { FORM_CONTEXT, FORM_NAME, FORM_TITLED } from '../../src/core/glossary-index';
 import { checkGlossary } from '../../src/glossary/check';
 import { compileIndex, demonymForms, withForeignG } from '../../src/glossary/compile';
 import { readSources } from '../../src/glossary/load-node';
@@ -22,6 +22,14 @@ describe('glossary/compile', () => {
   it('lists the inflected forms of a demonym', () => {
     expect(demonymForms('ليبي', 'ar')).toEqual(expect.arrayContaining(['ليبي', 'ليبية', 'الليبيين', 'الليبية']));
     expect(demonymForms('Libyan', 'en')).toEqual(['Libyan', 'Libyans']);
+  });
+
+  it('compiles a word-like name as a form that needs its context', () => {
+    const tyre: GlossaryEntry = { ...entry('tyre', 'place', 'صور', 'Tyre'), ar: { name: 'صور', wordlike: ['صور'], description: '-' } };
+    expect(compileIndex([tyre]).forms.map(([keys, , form]) => [keys.join(' '), form])).toEqual([
+      ['صور', FORM_CONTEXT],
+      ['tyre', FORM_NAME],
+    ]);
   });
 
   it('compiles a descriptor before a name of the entry as a title', () => {
@@ -61,6 +69,7 @@ describe('glossary/check', () => {
     ['an English name in Arabic script', [{ ...ok, en: { ...ok.en, name: 'بيروت' } }], /Latin script/],
     ['a related id with no entry', [{ ...ok, related: ['nowhere'] }], /related id nowhere/],
     ['a bad date', [{ ...ok, asOf: '2025-13' }], /asOf/],
+    ['a word-like form that is no name of the entry', [{ ...ok, ar: { ...ok.ar, wordlike: ['صور'] } }], /wordlike "صور"/],
     ['a name claimed twice, unmarked', [ok, { ...ok, id: 'beirut-2' }], /claimed by beirut, beirut-2/],
   ])('reports %s', (_what, entries, error) => {
     expect(errorsOf(entries).join('\n')).toMatch(error);

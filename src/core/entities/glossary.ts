@@ -25,7 +25,7 @@ export function loadGlossary(index: GlossaryIndex): Glossary {
   const refs = new Map<number, FormRef>();
   for (const [keys, entry, form, skip = 0] of index.forms) {
     // One shared ref per (entry, form, title length) keeps the trie's value lists short and comparable by identity.
-    const id = (entry * 4 + form) * 8 + skip;
+    const id = (entry * 8 + form) * 8 + skip;
     let ref = refs.get(id);
     if (!ref) refs.set(id, (ref = { entry, form, skip }));
     matcher.addKeys(keys, ref);

@@ -3,10 +3,10 @@
  * given to the entity the article names in full, namesakes are told apart by context, and nothing ambiguous is
  * silently merged: a short form that fits no named entity is dropped rather than guessed.
  */
-import { FORM_DEMONYM, FORM_NAME, FORM_SHORT, FORM_TITLED } from '../glossary-index';
+import { FORM_CONTEXT, FORM_DEMONYM, FORM_NAME, FORM_SHORT, FORM_TITLED } from '../glossary-index';
 import { adjacent, NameMatcher } from '../match/name-matcher';
 import { fold, toRaw } from '../text/normalize';
-import { SURNAME_TITLES } from '../text/titles';
+import { PLACE_CONTEXT, SURNAME_TITLES } from '../text/titles';
 import type { Entity, EntityKind, Mention, MentionKind, MentionSource } from '../types';
 import type { Proposal, Recognizer, TextContext } from './context';
 import type { FormRef, Glossary } from './glossary';
@@ -46,6 +46,15 @@ function titleBefore(text: string, tokens: TextContext['tokens'], i: number): bo
   return SURNAME_TITLES.has(w) || (before.arabic && /^[وف]/.test(w) && SURNAME_TITLES.has(w.slice(1)));
 }
 
+/** True where the word before tokens `first..last` says a place is meant and no definite word follows in construct. */
+function placeMeant(text: string, tokens: TextContext['tokens'], first: number, last: number): boolean {
+  const before = tokens[first - 1];
+  const after = tokens[last + 1];
+  if (!before || !adjacent(text, before, tokens[first])) return false;
+  if (after && after.arabic && after.text.startsWith('ال') && adjacent(text, tokens[last], after)) return false;
+  return PLACE_CONTEXT.has(before.text) || (/^[وف]/.test(before.text) && PLACE_CONTEXT.has(before.text.slice(1)));
+}
+
 /** True where `بن`, `ابن` or `بنت` stands right before token `i`: what follows is a father's name. */
 function patronym(text: string, tokens: TextContext['tokens'], i: number): boolean {
   const before = tokens[i - 1];
@@ -82,6 +91,11 @@ export function recognize(ctx: TextContext, glossary: Glossary, recognizers: Rec
     if (!tokens[hit.first].arabic && !capitalised(tokens, hit.first, hit.last)) continue;
     let names = hit.values.filter((v) => v.form === FORM_NAME);
     const titled = hit.values.filter((v) => v.form === FORM_TITLED);
+    // `في صور` is Tyre, `صور الأقمار` pictures: a name that is also a word needs the words around it to say so, or a
+    // place it is joined to (`بحمدون وعاليه`).
+    const prev = full[full.length - 1];
+    const joined = !!prev && prev.kind === 'place' && prev.last === hit.first - 1 && /^و/.test(tokens[hit.first].text);
+    if (!names.length && !titled.length && (joined || placeMeant(text, tokens, hit.first, hit.last))) names = hit.values.filter((v) => v.form === FORM_CONTEXT);
     if (!names.length && titled.length) {
       // `Sheikh Mishal al-Ahmad al-Jaber al-Sabah`: the full name after the title reaches further than the titled form.
       const inner = glossary.matcher.matchAt(text, tokens, hit.first + titled[0].skip);
@@ -106,7 +120,8 @@ export function recognize(ctx: TextContext, glossary: Glossary, recognizers: Rec
       // Not claimed yet: a nisba is also a family name (`وسيم المصري`), which a person rule may take.
       demonyms.push(found(hit.first, hit.last, 'demonym', glossary.entries[dems[0].entry].id, 'glossary', 0.9));
     } else {
-      shorts.push({ first: hit.first, last: hit.last, refs: hit.values.filter((v) => v.form === FORM_SHORT) });
+      const refs = hit.values.filter((v) => v.form === FORM_SHORT);
+      if (refs.length) shorts.push({ first: hit.first, last: hit.last, refs });
     }
   }
 

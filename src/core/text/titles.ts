@@ -48,3 +48,12 @@ export function placeNounLength(words: string[]): number {
  * part of an institution's own name (`مؤسسة كهرباء لبنان`, `وزارة المال`) are not among them.
  */
 export const DESCRIPTORS = words('حركة تنظيم منظمة هيئة وكالة صحيفة جريدة قناة شركة مجموعة ميناء مرفأ سهل');
+
+/**
+ * Words after which a place is meant (`في صور`, `قضاء عاليه`, `جنوب الزاوية`): prepositions of place and movement,
+ * compass words and place nouns. A place's name that is also an everyday word is matched only after one of them.
+ */
+export const PLACE_CONTEXT = words(`
+  في من الى إلى على عن بين قرب نحو باتجاه حتى داخل خارج عند لدى جنوب شمال شرق غرب وسط جنوبي شمالي شرقي غربي
+  مدينة بلدة قرية محافظة قضاء منطقة أطراف ضواحي بلدية
+`);
