@@ -5,19 +5,16 @@
  * span is widened to the corpus tokens it touches. The last line printed is the result as JSON.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { Resources } from '../core/analyze';
+import { textContext, type Resources } from '../core/analyze';
 import { arabicRecognizer } from '../core/entities/arabic';
-import type { TextContext } from '../core/entities/context';
 import { loadGlossary } from '../core/entities/glossary';
 import { recognize } from '../core/entities/recognize';
 import { parseConll, sentenceText, SPLITS, splitSentences, tokenRange, type ConllSentence, type Split } from '../core/eval/conll';
 import { emptyTallies, scores, SCORED_KINDS, tally, type Scores } from '../core/eval/score';
-import { normalize } from '../core/text/normalize';
-import { tokenize } from '../core/text/tokens';
 import type { EntityKind } from '../core/types';
+import { compileIndex } from '../glossary/compile';
 import { flag } from './args';
 import { CliError } from './read-article';
-import { compileIndex } from '../glossary/compile';
 import { nodeResources } from './resources';
 
 const USAGE = 'usage: eval-conll FILE [--split dev|heldout|all] [--no-glossary] [--errors FILE]';
@@ -25,9 +22,7 @@ const USAGE = 'usage: eval-conll FILE [--split dev|heldout|all] [--no-glossary] 
 /** The entity spans the recogniser finds in one sentence, as corpus token ranges. */
 export function predictSentence(tokens: string[], resources: Resources): { first: number; last: number; kind: EntityKind }[] {
   const { text, spans } = sentenceText(tokens);
-  const norm = normalize(text);
-  const toks = tokenize(norm.text);
-  const ctx: TextContext = { lang: 'ar', norm, tokens: toks, blockStarts: [0], givenNames: resources.glossary.givenNames };
+  const ctx = textContext(text, [{ start: 0, end: text.length }], 'ar', resources.glossary.givenNames);
   const { mentions } = recognize(ctx, resources.glossary, [arabicRecognizer]);
   const out: { first: number; last: number; kind: EntityKind }[] = [];
   for (const m of mentions) {

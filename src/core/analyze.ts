@@ -32,9 +32,8 @@ export function articleText(article: Article): { text: string; blocks: Span[] } 
   return { text: parts.join('\n\n'), blocks };
 }
 
-export function analyze(article: Article, resources: Resources): Annotations {
-  const { text, blocks } = articleText(article);
-  const lang = detectLang(article.lang, text.slice(0, 2000));
+/** What the recognisers see of a text: normalised, tokenised, and the first token of each block. */
+export function textContext(text: string, blocks: Span[], lang: Lang, givenNames: ReadonlySet<string>): TextContext {
   const norm = normalize(text);
   const tokens = tokenize(norm.text);
   // Blocks and tokens are both in text order: one walk finds each block's first token.
@@ -44,8 +43,15 @@ export function analyze(article: Article, resources: Resources): Annotations {
     while (i < tokens.length && norm.map[tokens[i].start] < b.start) i++;
     blockStarts.push(i);
   }
+  return { lang, norm, tokens, blockStarts, givenNames };
+}
+
+export function analyze(article: Article, resources: Resources): Annotations {
+  const { text, blocks } = articleText(article);
+  const lang = detectLang(article.lang, text.slice(0, 2000));
   const { givenNames } = resources.glossary;
-  const ctx: TextContext = { lang, norm, tokens, blockStarts, givenNames };
+  const ctx = textContext(text, blocks, lang, givenNames);
+  const { norm, tokens } = ctx;
   const builtIn = lang === 'ar' ? [arabicRecognizer] : [];
   const recognizers = [...builtIn, ...(resources.recognizers?.[lang] ?? [])];
   const { mentions, entities } = recognize(ctx, resources.glossary, recognizers);

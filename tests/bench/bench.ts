@@ -45,36 +45,20 @@ const median = (xs: number[]) => {
  * measurement does not pay for another's allocations. */
 const collectGarbage = (globalThis as { gc?: () => void }).gc ?? (() => {});
 
-/** Median milliseconds of one call of `fn` in the steady state: calls for `warmupMs` first (so the JIT has settled;
- * the cold first run is what the Chromium figures measure), then samples until `budgetMs` is spent (at least `min`,
- * at most `max` samples). */
-function time(fn: () => unknown, { warmupMs = 300, min = 15, max = 1000, budgetMs = 1500 } = {}): number {
-  collectGarbage();
-  const warm = performance.now() + warmupMs;
-  do fn();
-  while (performance.now() < warm);
-  const samples: number[] = [];
-  const end = performance.now() + budgetMs;
-  while (samples.length < min || (samples.length < max && performance.now() < end)) {
-    const t0 = performance.now();
-    fn();
-    samples.push(performance.now() - t0);
-  }
-  return median(samples);
-}
-
 /**
- * Medians of several functions sampled in turn, so that their ratios are taken in the same state of the engine (the
- * heap, the JIT's feedback) rather than one after the other: a warm-up of each, then rounds until `budgetMs`.
+ * Median milliseconds of one call of each function in the steady state: calls for `warmupMs` first (so the JIT has
+ * settled; the cold first run is what the Chromium figures measure), then rounds, each function once in turn, until
+ * `budgetMs` is spent (at least `min`, at most `max` rounds). Functions timed together are sampled in the same state
+ * of the engine (the heap, the JIT's feedback), so their ratios say how they differ, not how that state drifted.
  */
-function timeTogether(fns: (() => unknown)[], { warmupMs = 300, minRounds = 9, budgetMs = 3000 } = {}): number[] {
+function timeTogether(fns: (() => unknown)[], { warmupMs = 300, min = 15, max = 1000, budgetMs = 1500 } = {}): number[] {
   collectGarbage();
   const warm = performance.now() + warmupMs;
   do for (const fn of fns) fn();
   while (performance.now() < warm);
   const samples: number[][] = fns.map(() => []);
   const end = performance.now() + budgetMs;
-  while (samples[0].length < minRounds || (samples[0].length < 1000 && performance.now() < end)) {
+  while (samples[0].length < min || (samples[0].length < max && performance.now() < end)) {
     fns.forEach((fn, i) => {
       const t0 = performance.now();
       fn();
@@ -83,6 +67,9 @@ function timeTogether(fns: (() => unknown)[], { warmupMs = 300, minRounds = 9, b
   }
   return samples.map(median);
 }
+
+/** Median milliseconds of one call of `fn` in the steady state (`timeTogether` of one). */
+const time = (fn: () => unknown, options?: Parameters<typeof timeTogether>[1]): number => timeTogether([fn], options)[0];
 
 const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
 const ratio = (x: number) => x.toFixed(2);
@@ -157,7 +144,7 @@ function benchPage(p: BenchPage, resources: Resources): PageFigures | null {
     const analyzeMs = time(() => analyze(article, resources), { budgetMs: 2500 });
     // The sizes in turn: their ratio then says how the cost grows, not how the engine's state drifted between them.
     const sizes = [1, 4, 16].map(repeated);
-    const scale = timeTogether(sizes.map((a) => () => analyze(a, resources)), { budgetMs: 6000 }) as [number, number, number];
+    const scale = timeTogether(sizes.map((a) => () => analyze(a, resources)), { min: 9, budgetMs: 6000 }) as [number, number, number];
     const { text } = analyze(article, resources);
     return { name: p.name, paragraphs: article.paragraphs.length, chars: text.length, readabilityMs, extractMs, analyzeMs, scale };
   } finally {

@@ -40,6 +40,13 @@ describe.each(BROWSERS)('%s', (name) => {
     return page;
   }
 
+  /** The side panel of the article's tab, once `ready` holds in it. */
+  async function sidePanel(ready: string): Promise<PageHandle> {
+    const panel = await pageForTab(browser, 'sidepanel.html', server.url(path));
+    await until(panel, ready);
+    return panel;
+  }
+
   async function axeViolations(page: PageHandle): Promise<string[]> {
     await page.evaluate(`${AXE}; undefined`);
     return page.evaluate<string[]>(
@@ -65,8 +72,7 @@ describe.each(BROWSERS)('%s', (name) => {
 
   it.skipIf(name === 'firefox')('the dark theme: dark background, light text, no accessibility violation (Chromium)', async () => {
     const page = await article();
-    const panel = await pageForTab(browser, 'sidepanel.html', server.url(path));
-    await until(panel, `!!document.querySelector('.card')`);
+    const panel = await sidePanel(`!!document.querySelector('.card')`);
     const colours = `[getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color]`;
     const luminance = (rgb: string) => rgb.match(/\d+/g)!.slice(0, 3).map(Number).reduce((a, b) => a + b, 0) / 3;
     const [lightBg, lightFg] = await panel.evaluate<string[]>(colours);
@@ -81,8 +87,7 @@ describe.each(BROWSERS)('%s', (name) => {
 
   it('a switch hides its kind in two open tabs at once, and shows it again', async () => {
     const [a, b] = [await article(), await article(`/article/${demoFixtures()[0].id}`)];
-    const panel = await pageForTab(browser, 'sidepanel.html', server.url(path));
-    await until(panel, `!!document.querySelector('input[name=place]')`);
+    const panel = await sidePanel(`!!document.querySelector('input[name=place]')`);
     await panel.click('input[name=place]');
     for (const tab of [a, b]) expect(await until<boolean>(tab, `(() => !(${READ_HIGHLIGHTS}).place)()`)).toBe(true);
     await panel.click('input[name=place]');
@@ -92,8 +97,7 @@ describe.each(BROWSERS)('%s', (name) => {
 
   it('exports Web Annotations whose selectors find their words in the page', async () => {
     const page = await article();
-    const panel = await pageForTab(browser, 'sidepanel.html', server.url(path));
-    await until(panel, `!!document.querySelector('.export button[data-format=w3c]')`);
+    const panel = await sidePanel(`!!document.querySelector('.export button[data-format=w3c]')`);
     await panel.evaluate(`(() => { globalThis.__blobs = []; const make = URL.createObjectURL; URL.createObjectURL = (b) => { __blobs.push(b); return make.call(URL, b); }; })()`);
     await panel.click('.export button[data-format=w3c]');
     const json = await until<string>(panel, `globalThis.__blobs.length ? globalThis.__blobs[0].text() : null`);
@@ -113,8 +117,7 @@ describe.each(BROWSERS)('%s', (name) => {
 
   it('pins from the keyboard, badges pinned mentions, lists where a pin appeared, copies a quote with its citation, and pauses on a site', async () => {
     const page = await article();
-    const panel = await pageForTab(browser, 'sidepanel.html', server.url(path));
-    await until(panel, `document.querySelectorAll('.card .pin').length > 1`);
+    const panel = await sidePanel(`document.querySelectorAll('.card .pin').length > 1`);
     const key = await panel.evaluate<string>(`document.querySelectorAll('.card')[1].dataset.key`);
     const pin = `document.querySelector('.card[data-key="${key}"] .pin')`;
     if (!(await panel.evaluate<boolean>(`${pin}.getAttribute('aria-pressed') === 'true'`))) {
@@ -157,8 +160,7 @@ describe.each(BROWSERS)('%s', (name) => {
 
   it('lists a pin in the popup with its count on the page, and keeps it across a restart', async () => {
     let page = await article();
-    const panel = await pageForTab(browser, 'sidepanel.html', server.url(path));
-    await until(panel, `!!document.querySelector('.card .pin')`);
+    const panel = await sidePanel(`!!document.querySelector('.card .pin')`);
     const key = await panel.evaluate<string>(`document.querySelector('.card').dataset.key`);
     const mentions = Number(await panel.evaluate<string>(`document.querySelector('.card .count').textContent`));
     if (!(await panel.evaluate<boolean>(`document.querySelector('.card .pin').getAttribute('aria-pressed') === 'true'`))) await panel.click('.card .pin');

@@ -6,6 +6,7 @@
 import { FORM_CONTEXT, FORM_DEMONYM, FORM_NAME, FORM_SHORT, FORM_TITLED } from '../glossary-index';
 import { adjacent, NameMatcher } from '../match/name-matcher';
 import { fold, toRaw } from '../text/normalize';
+import { inSetWithConj } from '../text/tokens';
 import { PLACE_CONTEXT, SURNAME_TITLES } from '../text/titles';
 import type { Entity, EntityKind, Mention, MentionKind, MentionSource } from '../types';
 import type { Proposal, Recognizer, TextContext } from './context';
@@ -42,8 +43,7 @@ function onePerson(glossary: Glossary, refs: FormRef[]): string | undefined {
 function titleBefore(text: string, tokens: TextContext['tokens'], i: number): boolean {
   const before = tokens[i - 1];
   if (!before || !adjacent(text, before, tokens[i])) return false;
-  const w = before.text.toLowerCase();
-  return SURNAME_TITLES.has(w) || (before.arabic && /^[وف]/.test(w) && SURNAME_TITLES.has(w.slice(1)));
+  return inSetWithConj(SURNAME_TITLES, before.text.toLowerCase());
 }
 
 /** True where the word before tokens `first..last` says a place is meant and no definite word follows in construct. */
@@ -52,7 +52,7 @@ function placeMeant(text: string, tokens: TextContext['tokens'], first: number, 
   const after = tokens[last + 1];
   if (!before || !adjacent(text, before, tokens[first])) return false;
   if (after && after.arabic && after.text.startsWith('ال') && adjacent(text, tokens[last], after)) return false;
-  return PLACE_CONTEXT.has(before.text) || (/^[وف]/.test(before.text) && PLACE_CONTEXT.has(before.text.slice(1)));
+  return inSetWithConj(PLACE_CONTEXT, before.text);
 }
 
 /** True where `بن`, `ابن` or `بنت` stands right before token `i`: what follows is a father's name. */
@@ -93,9 +93,12 @@ export function recognize(ctx: TextContext, glossary: Glossary, recognizers: Rec
     const titled = hit.values.filter((v) => v.form === FORM_TITLED);
     // `في صور` is Tyre, `صور الأقمار` pictures: a name that is also a word needs the words around it to say so, or a
     // place it is joined to (`بحمدون وعاليه`).
-    const prev = full[full.length - 1];
-    const joined = !!prev && prev.kind === 'place' && prev.last === hit.first - 1 && /^و/.test(tokens[hit.first].text);
-    if (!names.length && !titled.length && (joined || placeMeant(text, tokens, hit.first, hit.last))) names = hit.values.filter((v) => v.form === FORM_CONTEXT);
+    const context = names.length || titled.length ? [] : hit.values.filter((v) => v.form === FORM_CONTEXT);
+    if (context.length) {
+      const prev = full[full.length - 1];
+      const joined = !!prev && prev.kind === 'place' && prev.last === hit.first - 1 && /^و/.test(tokens[hit.first].text);
+      if (joined || placeMeant(text, tokens, hit.first, hit.last)) names = context;
+    }
     if (!names.length && titled.length) {
       // `Sheikh Mishal al-Ahmad al-Jaber al-Sabah`: the full name after the title reaches further than the titled form.
       const inner = glossary.matcher.matchAt(text, tokens, hit.first + titled[0].skip);
@@ -125,9 +128,16 @@ export function recognize(ctx: TextContext, glossary: Glossary, recognizers: Rec
     }
   }
 
-  // `السوداني` after `محمد شياع السوداني` is the man again, not the demonym of Sudan; after a definite noun it agrees
-  // with it as an adjective (`الجانب السوداني`) and stays the demonym.
-  const familyNames = new Set(full.filter((f) => f.kind === 'person').flatMap((f) => familyForms(glossary.entries[glossary.byId.get(f.key)!].ar)));
+  // The family names of the glossary people named in full, once each: for the demonym one may spell and for naming
+  // them again further on. `السوداني` after `محمد شياع السوداني` is the man again, not the demonym of Sudan; after a
+  // definite noun it agrees with it as an adjective (`الجانب السوداني`) and stays the demonym.
+  const families = new Map<string, { ar: string[]; en: string[] }>();
+  for (const f of full) {
+    if (f.kind !== 'person' || families.has(f.key)) continue;
+    const e = glossary.entries[glossary.byId.get(f.key)!];
+    families.set(f.key, { ar: familyForms(e.ar), en: familyForms(e.en) });
+  }
+  const familyNames = new Set([...families.values()].flatMap((f) => f.ar));
   const adjective = (i: number) => i > 0 && /^(?:[وفبك]?ال|لل)/.test(tokens[i - 1].text);
   for (const d of [...demonyms]) if (d.first === d.last && familyNames.has(tokens[d.first].text) && !adjective(d.first)) demonyms.splice(demonyms.indexOf(d), 1);
 
@@ -217,16 +227,12 @@ export function recognize(ctx: TextContext, glossary: Glossary, recognizers: Rec
   // كرامي`), whether a rule found them or the glossary knows them without listing that short form.
   const local = new NameMatcher<string>();
   for (const [key, p] of ruleNames) if (p.kind === 'person') for (const f of familyForms(p.name)) local.add(f, key);
-  for (const f of full) {
-    if (f.kind !== 'person') continue;
-    const e = glossary.entries[glossary.byId.get(f.key)!];
-    for (const name of [e.ar, e.en]) for (const form of familyForms(name)) local.add(form, f.key);
-  }
+  for (const [key, { ar, en }] of families) for (const form of [...ar, ...en]) local.add(form, key);
   // A rule name that is only the family name of someone named before (`عبد الله` after `قاسم عبد الله`) is them.
   for (const f of rules) {
     const hit = f.kind === 'person' ? local.matchAt(text, tokens, f.first) : undefined;
     if (!hit || hit.last !== f.last) continue;
-    const key = nearest([...full, ...rules].filter((r) => r.first < f.first && r.key !== f.key && hit.values.includes(r.key)), f.first);
+    const key = nearest(named.filter((r) => r.first < f.first && r.key !== f.key && hit.values.includes(r.key)), f.first);
     if (!key) continue;
     f.key = key;
     if (glossary.byId.has(key)) f.source = 'glossary';

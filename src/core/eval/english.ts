@@ -2,11 +2,9 @@
  * English entity scoring: Hamish (glossary + English recogniser through `analyze`) against compromise alone, on the
  * same articles and gold. Pure: the caller passes the articles, the resources and compromise.
  */
-import { analyze, articleText, type Resources } from '../analyze';
-import type { TextContext } from '../entities/context';
+import { analyze, articleText, textContext, type Resources } from '../analyze';
 import { compromiseRecognizer, englishRecognizer, type Nlp } from '../entities/english';
-import { normalize, toRaw } from '../text/normalize';
-import { tokenize } from '../text/tokens';
+import { toRaw } from '../text/normalize';
 import type { Article, Span } from '../types';
 import { emptyTallies, scores, tally, type Scores } from './score';
 
@@ -18,13 +16,8 @@ export interface GoldArticle {
 /** The spans compromise alone finds in an article, on whole tokens like every other recogniser's. */
 export function compromiseSpans(article: Article, nlp: Nlp): (Span & { kind: string; text: string })[] {
   const { text, blocks } = articleText(article);
-  const norm = normalize(text);
-  const tokens = tokenize(norm.text);
-  const blockStarts = blocks.map((b) => {
-    const i = tokens.findIndex((t) => norm.map[t.start] >= b.start);
-    return i < 0 ? tokens.length : i;
-  });
-  const ctx: TextContext = { lang: 'en', norm, tokens, blockStarts, givenNames: new Set() };
+  const ctx = textContext(text, blocks, 'en', new Set());
+  const { norm, tokens } = ctx;
   return compromiseRecognizer(nlp)(ctx, new Uint8Array(tokens.length)).map((p) => {
     const span = toRaw(norm, tokens[p.first].start, tokens[p.last].end);
     return { ...span, kind: p.kind, text: text.slice(span.start, span.end) };

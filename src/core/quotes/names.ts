@@ -5,6 +5,7 @@
  * speaking (scare quotes) are names or terms: the recogniser may use them, the quote list leaves them out.
  */
 import { fold } from '../text/normalize';
+import { stripConj } from '../text/tokens';
 import { AR_DESCRIBE, AR_NAME_NOUNS, AR_SPEECH_NOUNS, EN_NAME_NOUNS } from './lexicon';
 import type { QuotedSpan } from './quoted-spans';
 import type { Cues } from './speakers';
@@ -16,7 +17,6 @@ const CLITIC = /^[لبوفك]{1,2}$/;
 const PREP_CLITIC = /^[لبك][^ا]/;
 const SENTENCE = /[.!?؟]\s/;
 
-const stripConj = (w: string) => (w.length > 3 && (w[0] === 'و' || w[0] === 'ف') ? w.slice(1) : w);
 
 /** Token range `[first, last]` of a quoted span's words, or undefined where it holds none. */
 export function tokenRange(v: View, q: QuotedSpan, from = 0): [number, number] | undefined {

@@ -5,6 +5,7 @@
  * clause's topic (`أما X فيقول`, `وكان X قد قال`), or, where it has none, the last speaker who agrees with it.
  */
 import { fold } from '../text/normalize';
+import { stripConj } from '../text/tokens';
 import type { Speaker } from '../types';
 import {
   Agree,
@@ -54,7 +55,6 @@ const ANON_CLAUSE = new Set(fold('رفض رفضت فضل فضلت طلب طلب�
 const ANON_END = new Set(fold('اسمه اسمها اسمهم أسماءهم هويته هويتها هويتهم').split(' '));
 const ARABIC = /[\u0600-\u06ff]/;
 
-const stripConj = (w: string) => (w.length > 3 && (w[0] === 'و' || w[0] === 'ف') ? w.slice(1) : w);
 const stripArticle = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
 
 /** An Arabic reporting verb form, with a trailing object pronoun tried off. */

@@ -94,6 +94,12 @@ export function isMostlyArabic(text: string): boolean {
 const CONJ = 'وف';
 const PREP = 'بكل';
 
+/** A word without a leading conjunction (و ف), where what stays is a word of three letters or more (`وقال` → `قال`). */
+export const stripConj = (w: string) => (w.length > 3 && CONJ.includes(w[0]) ? w.slice(1) : w);
+
+/** True where the word, or the word after a leading conjunction (`والرئيس`, `وفي`, `فقال`), is in the set. */
+export const inSetWithConj = (set: ReadonlySet<string>, w: string) => set.has(w) || (CONJ.includes(w[0]) && set.has(w.slice(1)));
+
 /**
  * Readings of an Arabic token with its proclitics taken off: a conjunction (و ف), then a preposition (ب ك ل, with
  * `لل` standing for ل + the article), then the article. The token itself comes first. Every reading is offered,

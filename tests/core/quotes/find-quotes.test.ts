@@ -15,6 +15,12 @@ function run(lang: Lang, paragraphs: string[], mentions: (text: string) => Menti
   return { text, r, direct };
 }
 
+/** Mentions of the given names at their first place in the text, as the recogniser would report them. */
+const mentionsOf =
+  (names: [name: string, kind: Mention['kind'], entity: string][]) =>
+  (text: string): Mention[] =>
+    names.map(([name, kind, entity]) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, text: name, kind, entity, source: 'glossary', confidence: 1 }));
+
 /** [first words, speaker name it must contain, kind] for each quoted claim, in order. */
 type Expect = [string, string, 'named' | 'anonymous' | 'institution'][];
 
@@ -142,11 +148,7 @@ describe('core/quotes/find-quotes', () => {
 
   it('resolves a speaker to the entity mention', () => {
     const paragraph = 'وقال رئيس الحكومة نواف سلام إن "الإصلاحات ستستمر".';
-    const mentions = (text: string): Mention[] => {
-      const at = text.indexOf('نواف سلام');
-      return [{ start: at, end: at + 9, text: 'نواف سلام', kind: 'person', entity: 'nawaf-salam', source: 'glossary', confidence: 1 }];
-    };
-    const { direct } = run('ar', [paragraph], mentions);
+    const { direct } = run('ar', [paragraph], mentionsOf([['نواف سلام', 'person', 'nawaf-salam']]));
     expect(direct[0].speaker).toMatchObject({ name: 'نواف سلام', kind: 'named', entity: 'nawaf-salam' });
   });
 
@@ -155,21 +157,16 @@ describe('core/quotes/find-quotes', () => {
     ['a name in apposition after a comma', ['ويقرّ مدير أحد المراكز، سلمان العبيدي، بأن «الضغط يفوق الطاقة».'], ['سلمان العبيدي'], ['سلمان العبيدي']],
     ['a bare يقول after a sentence that brings someone in', ['ويقول التاجر سامي حداد إن «الموسم جيد».', 'وفي بحمدون، يأمل صاحب الفندق كميل أبي خليل أن تتحسن الحركة. «كانت الحجوزات تبدأ من الربيع»، يقول.'], ['سامي حداد', 'كميل أبي خليل'], ['سامي حداد', 'كميل أبي خليل']],
   ])('Arabic: %s', (_name, paragraphs, people, speakers) => {
-    const mentions = (text: string): Mention[] =>
-      people.map((name) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, text: name, kind: 'person', entity: name, source: 'rule', confidence: 0.7 }));
-    const { direct } = run('ar', paragraphs, mentions);
+    const { direct } = run('ar', paragraphs, mentionsOf(people.map((name) => [name, 'person', name])));
     expect(direct.map((q) => q.speaker?.name)).toEqual(speakers);
   });
 
   it('gives a coordinated verb the body that opens the sentence', () => {
     const paragraph = 'Speaker Nabih Berri said talks "went well." The World Food Programme has cut aid and said it had been "forced to focus on the poorest."';
-    const mentions = (text: string): Mention[] =>
-      (
-        [
-          ['Nabih Berri', 'person', 'nabih-berri'],
-          ['World Food Programme', 'organization', 'world-food-programme'],
-        ] as const
-      ).map(([name, kind, entity]) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, text: name, kind, entity, source: 'glossary', confidence: 1 }));
+    const mentions = mentionsOf([
+      ['Nabih Berri', 'person', 'nabih-berri'],
+      ['World Food Programme', 'organization', 'world-food-programme'],
+    ]);
     const { direct } = run('en', [paragraph], mentions);
     expect(direct.map((q) => q.speaker?.entity)).toEqual(['nabih-berri', 'world-food-programme']);
   });

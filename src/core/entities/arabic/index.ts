@@ -4,6 +4,7 @@
  */
 import type { Proposal, Recognizer, TextContext } from '../context';
 import { readings as readingsOf } from './readings';
+import { inSetWithConj } from '../../text/tokens';
 import type { EntityKind } from '../../types';
 import { ARMED, ORG_HEADS, PLACES, VERBS } from './lexicon';
 import { arabicRules, isNisba } from './rules';
@@ -35,7 +36,7 @@ export const arabicRecognizer: Recognizer = guarded(arabicRules);
 /** A name never begins with a verb of saying or a function word (`ويضيف`, `وقال`). */
 function startsWithVerb(ctx: TextContext, p: Proposal): boolean {
   const w = ctx.tokens[p.first].text;
-  return VERBS.has(w) || (/^[وف]/.test(w) && VERBS.has(w.slice(1)));
+  return inSetWithConj(VERBS, w);
 }
 
 function guarded(recognizer: Recognizer): Recognizer {

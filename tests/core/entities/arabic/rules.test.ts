@@ -1,20 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { textContext } from '../../../../src/core/analyze';
 import { arabicRecognizer, isDescription } from '../../../../src/core/entities/arabic';
 import { isNisba } from '../../../../src/core/entities/arabic/rules';
 import { loadGlossary } from '../../../../src/core/entities/glossary';
 import { recognize } from '../../../../src/core/entities/recognize';
-import { compileIndex } from '../../../../src/glossary/compile';
 import { normalize } from '../../../../src/core/text/normalize';
-import { tokenize } from '../../../../src/core/text/tokens';
 import type { EntityKind } from '../../../../src/core/types';
+import { compileIndex } from '../../../../src/glossary/compile';
 
 // No glossary entries; the given names the index always carries.
 const empty = loadGlossary(compileIndex([]));
 
-function ctxOf(text: string) {
-  const norm = normalize(text);
-  return { lang: 'ar' as const, norm, tokens: tokenize(norm.text), blockStarts: [0], givenNames: empty.givenNames };
-}
+const ctxOf = (text: string) => textContext(text, [{ start: 0, end: text.length }], 'ar', empty.givenNames);
 
 /** The rules' mentions in a sentence, as `kind:surface`. */
 function found(text: string): string[] {
