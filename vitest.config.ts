@@ -12,7 +12,15 @@ export default defineConfig({
       {
         // Real browsers with the built extension: one file at a time, each browser launched once per file. A test that
         // fails is run once more (real browsers on two busy cores are slow now and then); one that fails twice fails.
-        test: { name: 'e2e', include: ['tests/e2e/**/*.e2e.test.ts'], environment: 'node', fileParallelism: false, testTimeout: 90_000, hookTimeout: 120_000, retry: 1 },
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.e2e.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 90_000,
+          hookTimeout: 120_000,
+          retry: 1,
+        },
       },
     ],
   },

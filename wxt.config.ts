@@ -12,10 +12,17 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'activeTab', browser === 'firefox' ? 'menus' : 'contextMenus', ...(manifestVersion === 3 ? ['scripting'] : [])],
+    permissions: [
+      'storage',
+      'activeTab',
+      browser === 'firefox' ? 'menus' : 'contextMenus',
+      ...(manifestVersion === 3 ? ['scripting'] : []),
+    ],
     host_permissions: [...ARTICLE_HOSTS],
     // Other news sites, each asked for from the popup at the moment the reader wants it.
-    ...(manifestVersion === 3 ? { optional_host_permissions: ['https://*/*', 'http://*/*'] } : { optional_permissions: ['https://*/*', 'http://*/*'] }),
+    ...(manifestVersion === 3
+      ? { optional_host_permissions: ['https://*/*', 'http://*/*'] }
+      : { optional_permissions: ['https://*/*', 'http://*/*'] }),
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'toggle-highlights': {

@@ -41,7 +41,11 @@ export default defineBackground(() => {
 
   // The popup (switches and pinned entities) from the toolbar button's context menu.
   browser.runtime.onInstalled.addListener(() => {
-    menus.create({ id: POPUP_MENU, title: browser.i18n.getMessage('menuOpenPopup'), contexts: [mv2 ? 'browser_action' : 'action'] });
+    menus.create({
+      id: POPUP_MENU,
+      title: browser.i18n.getMessage('menuOpenPopup'),
+      contexts: [mv2 ? 'browser_action' : 'action'],
+    });
   });
   menus.onClicked.addListener(async (info) => {
     if (info.menuItemId !== POPUP_MENU) return;

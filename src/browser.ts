@@ -23,7 +23,10 @@ interface Menus {
 export interface BrowserExtras {
   action: Action;
   menus: Menus;
-  sidePanel?: { setPanelBehavior(b: { openPanelOnActionClick: boolean }): Promise<void>; open(o: { windowId: number }): Promise<void> };
+  sidePanel?: {
+    setPanelBehavior(b: { openPanelOnActionClick: boolean }): Promise<void>;
+    open(o: { windowId: number }): Promise<void>;
+  };
   sidebarAction?: { toggle(): Promise<void>; open(): Promise<void> };
   /** True on MV2, where the toolbar button lives under `browserAction`. */
   mv2: boolean;
@@ -46,7 +49,9 @@ export function extras(): BrowserExtras {
  */
 export async function injectScript(tabId: number, frameId: number, file: string): Promise<void> {
   const b = browser as unknown as {
-    scripting?: { executeScript(o: { target: { tabId: number; frameIds: number[] }; files: string[] }): Promise<unknown> };
+    scripting?: {
+      executeScript(o: { target: { tabId: number; frameIds: number[] }; files: string[] }): Promise<unknown>;
+    };
     tabs: { executeScript?(tabId: number, o: { file: string; frameId: number }): Promise<unknown> };
   };
   if (b.scripting) await b.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });

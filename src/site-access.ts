@@ -10,11 +10,18 @@ const SCRIPT_ID = 'hamish-granted-sites';
 const CONTENT = { js: ['content-scripts/article.js'], css: ['content-scripts/article.css'] };
 
 interface Scripting {
-  registerContentScripts(s: { id: string; matches: string[]; js: string[]; css: string[]; runAt: string; persistAcrossSessions?: boolean }[]): Promise<void>;
+  registerContentScripts(
+    s: { id: string; matches: string[]; js: string[]; css: string[]; runAt: string; persistAcrossSessions?: boolean }[],
+  ): Promise<void>;
   unregisterContentScripts(f?: { ids: string[] }): Promise<void>;
 }
 interface Mv2ContentScripts {
-  register(s: { matches: string[]; js: { file: string }[]; css: { file: string }[]; runAt: string }): Promise<{ unregister(): Promise<void> }>;
+  register(s: {
+    matches: string[];
+    js: { file: string }[];
+    css: { file: string }[];
+    runAt: string;
+  }): Promise<{ unregister(): Promise<void> }>;
 }
 
 /** The origin pattern a page's URL asks for, or undefined for pages no content script may run on. */
@@ -31,7 +38,9 @@ export function originPattern(url: string | undefined): string | undefined {
 /** Origins the reader granted beyond the ones the manifest covers. */
 export async function grantedSites(): Promise<string[]> {
   const { origins = [] } = await browser.permissions.getAll();
-  return origins.filter((o) => !(ARTICLE_HOSTS as readonly string[]).includes(o) && !o.includes('*://*/') && o !== '<all_urls>');
+  return origins.filter(
+    (o) => !(ARTICLE_HOSTS as readonly string[]).includes(o) && !o.includes('*://*/') && o !== '<all_urls>',
+  );
 }
 
 let mv2Registration: { unregister(): Promise<void> } | undefined;
@@ -42,11 +51,19 @@ export async function syncRegistrations(): Promise<void> {
   const b = browser as unknown as { scripting?: Scripting; contentScripts?: Mv2ContentScripts };
   if (b.scripting) {
     await b.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] }).catch(() => undefined);
-    if (matches.length) await b.scripting.registerContentScripts([{ id: SCRIPT_ID, matches, ...CONTENT, runAt: 'document_idle', persistAcrossSessions: true }]);
+    if (matches.length)
+      await b.scripting.registerContentScripts([
+        { id: SCRIPT_ID, matches, ...CONTENT, runAt: 'document_idle', persistAcrossSessions: true },
+      ]);
   } else if (b.contentScripts) {
     await mv2Registration?.unregister();
     mv2Registration = matches.length
-      ? await b.contentScripts.register({ matches, js: CONTENT.js.map((file) => ({ file: `/${file}` })), css: CONTENT.css.map((file) => ({ file: `/${file}` })), runAt: 'document_idle' })
+      ? await b.contentScripts.register({
+          matches,
+          js: CONTENT.js.map((file) => ({ file: `/${file}` })),
+          css: CONTENT.css.map((file) => ({ file: `/${file}` })),
+          runAt: 'document_idle',
+        })
       : undefined;
   }
 }

@@ -7,7 +7,14 @@ import { messageListener, type Message, type PageState } from '../../src/messagi
 import { Annotator } from '../../src/page/annotate-page';
 import { ARTICLE_HOSTS } from '../../src/page/hosts';
 import { pinnedCounts } from '../../src/page/pinned';
-import { readPins, readSettings, recordAppearances, watchPins, watchSettings, type Settings } from '../../src/storage/items';
+import {
+  readPins,
+  readSettings,
+  recordAppearances,
+  watchPins,
+  watchSettings,
+  type Settings,
+} from '../../src/storage/items';
 import './highlights.css';
 
 /**
@@ -27,7 +34,8 @@ export default defineContentScript({
   async main(ctx) {
     let glossary: Promise<Glossary> | undefined;
     let english: Promise<Recognizer[]> | undefined;
-    const loadIndex = () => (glossary ??= browser.runtime.sendMessage({ type: 'getGlossaryIndex' } satisfies Message).then(loadGlossary));
+    const loadIndex = () =>
+      (glossary ??= browser.runtime.sendMessage({ type: 'getGlossaryIndex' } satisfies Message).then(loadGlossary));
     // On a page that looks like an article, the index starts on its way now, while Readability reads the page.
     if (isProbablyReaderable(document)) void loadIndex().catch(() => undefined);
     const annotator = new Annotator({
@@ -35,7 +43,14 @@ export default defineContentScript({
       loadResources: async (lang) => ({
         glossary: await loadIndex(),
         // compromise is a file of its own, imported for English articles only: Arabic pages never load it.
-        recognizers: lang === 'en' ? { en: await (english ??= loadEnglish().catch((e) => (console.warn('hamish: no English recogniser', e), []))) } : undefined,
+        recognizers:
+          lang === 'en'
+            ? {
+                en: await (english ??= loadEnglish().catch(
+                  (e) => (console.warn('hamish: no English recogniser', e), []),
+                )),
+              }
+            : undefined,
       }),
       // The page replaced its article after load (a client render, a late single-page navigation).
       onChange: (state) => void announce(state),
@@ -45,10 +60,17 @@ export default defineContentScript({
 
     // The badge counts pinned mentions; each pinned entity on the page adds this article to its history.
     const updatePins = async (record: boolean) => {
-      const counts = pinnedCounts(annotator.state?.annotations, (await readPins()).map((p) => p.key));
+      const counts = pinnedCounts(
+        annotator.state?.annotations,
+        (await readPins()).map((p) => p.key),
+      );
       void send({ type: 'setBadge', count: [...counts.values()].reduce((a, b) => a + b, 0) });
       const s = annotator.state;
-      if (record && s) await recordAppearances({ url: s.url, title: s.annotations.title, site: s.site, published: s.published }, counts);
+      if (record && s)
+        await recordAppearances(
+          { url: s.url, title: s.annotations.title, site: s.site, published: s.published },
+          counts,
+        );
     };
     const announce = async (state: PageState | null) => {
       void send({ type: 'annotationsChanged', state });

@@ -9,7 +9,15 @@ import { textContext, type Resources } from '../core/analyze';
 import { arabicRecognizer } from '../core/entities/arabic';
 import { loadGlossary } from '../core/entities/glossary';
 import { recognize } from '../core/entities/recognize';
-import { parseConll, sentenceText, SPLITS, splitSentences, tokenRange, type ConllSentence, type Split } from '../core/eval/conll';
+import {
+  parseConll,
+  sentenceText,
+  SPLITS,
+  splitSentences,
+  tokenRange,
+  type ConllSentence,
+  type Split,
+} from '../core/eval/conll';
 import { emptyTallies, scores, SCORED_KINDS, tally, type Scores } from '../core/eval/score';
 import type { EntityKind } from '../core/types';
 import { compileIndex } from '../glossary/compile';
@@ -20,7 +28,10 @@ import { nodeResources } from './resources';
 const USAGE = 'usage: eval-conll FILE [--split dev|heldout|all] [--no-glossary] [--errors FILE]';
 
 /** The entity spans the recogniser finds in one sentence, as corpus token ranges. */
-export function predictSentence(tokens: string[], resources: Resources): { first: number; last: number; kind: EntityKind }[] {
+export function predictSentence(
+  tokens: string[],
+  resources: Resources,
+): { first: number; last: number; kind: EntityKind }[] {
   const { text, spans } = sentenceText(tokens);
   const ctx = textContext(text, [{ start: 0, end: text.length }], 'ar', resources.glossary.givenNames);
   const { mentions } = recognize(ctx, resources.glossary, [arabicRecognizer]);
@@ -43,7 +54,11 @@ export function evaluate(
   for (const s of sentences) {
     const predicted = predictSentence(s.tokens, resources);
     // Token indices serve as offsets: a span is [first, last + 1).
-    const asSpan = (e: { first: number; last: number; kind: string }) => ({ start: e.first, end: e.last + 1, kind: e.kind });
+    const asSpan = (e: { first: number; last: number; kind: string }) => ({
+      start: e.first,
+      end: e.last + 1,
+      kind: e.kind,
+    });
     tally(tallies, s.entities.map(asSpan), predicted.map(asSpan));
     onSentence?.(s, predicted);
   }
@@ -82,12 +97,21 @@ export async function evalConllCommand(args: string[]): Promise<number> {
 
   const tokens = sentences.reduce((n, s) => n + s.tokens.length, 0);
   console.log(`${file}: split ${split}, ${sentences.length} sentences, ${tokens} tokens; ${ms.toFixed(0)} ms`);
-  console.log(`${'kind'.padEnd(13)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)} ${'tp'.padStart(6)} ${'fp'.padStart(6)} ${'fn'.padStart(6)}`);
+  console.log(
+    `${'kind'.padEnd(13)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)} ${'tp'.padStart(6)} ${'fp'.padStart(6)} ${'fn'.padStart(6)}`,
+  );
   for (const k of [...SCORED_KINDS, 'micro'] as const) {
     const s = result[k];
-    console.log(`${k.padEnd(13)} ${[s.p, s.r, s.f1].map((x) => x.toFixed(1).padStart(6)).join(' ')} ${[s.tp, s.fp, s.fn].map((x) => String(x).padStart(6)).join(' ')}`);
+    console.log(
+      `${k.padEnd(13)} ${[s.p, s.r, s.f1].map((x) => x.toFixed(1).padStart(6)).join(' ')} ${[s.tp, s.fp, s.fn].map((x) => String(x).padStart(6)).join(' ')}`,
+    );
   }
-  const json = Object.fromEntries((['person', 'place', 'organization', 'micro'] as const).map((k) => [k, { p: result[k].p, r: result[k].r, f1: result[k].f1 }]));
+  const json = Object.fromEntries(
+    (['person', 'place', 'organization', 'micro'] as const).map((k) => [
+      k,
+      { p: result[k].p, r: result[k].r, f1: result[k].f1 },
+    ]),
+  );
   console.log(JSON.stringify(json));
   return 0;
 }
@@ -108,7 +132,9 @@ function listErrors(s: ConllSentence, predicted: { first: number; last: number; 
   for (const p of predicted.filter(scored)) {
     if (gold.has(id(p))) continue;
     const g = goldAt(p);
-    out.push(`FP\t${p.kind}\t${g ? `gold=${g.kind}:${s.tokens.slice(g.first, g.last + 1).join(' ')}` : 'gold=none'}\t${show(p)}`);
+    out.push(
+      `FP\t${p.kind}\t${g ? `gold=${g.kind}:${s.tokens.slice(g.first, g.last + 1).join(' ')}` : 'gold=none'}\t${show(p)}`,
+    );
   }
   for (const g of s.entities.filter(scored)) if (!pred.has(id(g))) out.push(`FN\t${g.kind}\t${g.label}\t${show(g)}`);
   return out;

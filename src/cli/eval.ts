@@ -24,7 +24,9 @@ const NEWSFANE = resolve(import.meta.dirname, '../../../shared/eval/newsfane/New
 const pct = (x: number) => x.toFixed(1).padStart(5);
 
 function printScores(label: string, s: Scores): void {
-  console.log(`  ${label.padEnd(22)} ${[...SCORED_KINDS, 'micro' as const].map((k) => `${k.slice(0, 5)} ${pct(s[k].p)}/${pct(s[k].r)}/${pct(s[k].f1)}`).join('  ')}`);
+  console.log(
+    `  ${label.padEnd(22)} ${[...SCORED_KINDS, 'micro' as const].map((k) => `${k.slice(0, 5)} ${pct(s[k].p)}/${pct(s[k].r)}/${pct(s[k].f1)}`).join('  ')}`,
+  );
 }
 
 function printQuotes(label: string, q: QuoteScore): void {
@@ -40,7 +42,10 @@ export function fixtureEntities(list: Fixture[], resources: Resources): Scores {
   return scores(t);
 }
 
-export function fixtureQuotes(list: Fixture[], resources: Resources): { quotes: QuoteScore; vague: ReturnType<typeof scoreVague> } {
+export function fixtureQuotes(
+  list: Fixture[],
+  resources: Resources,
+): { quotes: QuoteScore; vague: ReturnType<typeof scoreVague> } {
   const qs: QuoteScore[] = [];
   const vague = { gold: 0, predicted: 0, found: 0, spurious: 0 };
   for (const f of list) {
@@ -64,7 +69,8 @@ function seed(resources: Resources) {
   const want = new Map<string, number>();
   for (const e of gold.entities) for (const [text, n] of e.mentions) want.set(`${e.type}|${text}`, n);
   const got = new Map<string, number>();
-  for (const m of a.mentions) if (m.kind !== 'demonym') got.set(`${m.kind}|${m.text}`, (got.get(`${m.kind}|${m.text}`) ?? 0) + 1);
+  for (const m of a.mentions)
+    if (m.kind !== 'demonym') got.set(`${m.kind}|${m.text}`, (got.get(`${m.kind}|${m.text}`) ?? 0) + 1);
   let found = 0;
   let falses = 0;
   for (const [k, n] of got) {
@@ -85,7 +91,15 @@ export async function evalCommand(): Promise<number> {
     console.log('seed article');
     console.log(`  mentions ${s.mentions.found}/${s.mentions.expected} found, ${s.mentions.false} false`);
     printQuotes('', s.quotes);
-    out.seed = { mentions: s.mentions, quotes: { p: s.quotes.p, r: s.quotes.r, speakers: s.quotes.speakerAccuracy, namesListed: s.quotes.notQuotesListed } };
+    out.seed = {
+      mentions: s.mentions,
+      quotes: {
+        p: s.quotes.p,
+        r: s.quotes.r,
+        speakers: s.quotes.speakerAccuracy,
+        namesListed: s.quotes.notQuotesListed,
+      },
+    };
   } else console.log('seed article: absent (../shared/seed), skipped');
 
   // The rules were tuned on the development fixtures; the held-out ones were written afterwards by someone who never
@@ -94,7 +108,9 @@ export async function evalCommand(): Promise<number> {
   const fx: Record<string, unknown> = {};
   for (const split of ['dev', 'heldout'] as const) {
     const [arList, enList] = [fixtureSplit(split, 'ar'), fixtureSplit(split, 'en')];
-    console.log(`fixtures, ${split === 'dev' ? 'development (tuned on)' : 'held out (written by someone who never read the engine)'}: ${arList.length} Arabic, ${enList.length} English`);
+    console.log(
+      `fixtures, ${split === 'dev' ? 'development (tuned on)' : 'held out (written by someone who never read the engine)'}: ${arList.length} Arabic, ${enList.length} English`,
+    );
     const ar = fixtureEntities(arList, resources);
     const en = evalEnglish(enList);
     printScores('entities, Arabic', ar);
@@ -105,7 +121,11 @@ export async function evalCommand(): Promise<number> {
     const both = sumQuoteScores([qa.quotes, qe.quotes]);
     printQuotes('Arabic', qa.quotes);
     printQuotes('English', qe.quotes);
-    const vague = { found: qa.vague.found + qe.vague.found, gold: qa.vague.gold + qe.vague.gold, spurious: qa.vague.spurious + qe.vague.spurious };
+    const vague = {
+      found: qa.vague.found + qe.vague.found,
+      gold: qa.vague.gold + qe.vague.gold,
+      spurious: qa.vague.spurious + qe.vague.spurious,
+    };
     console.log(`  vague sourcing         ${vague.found}/${vague.gold} found, ${vague.spurious} spurious`);
     fx[split] = {
       ar: ar.micro.f1,

@@ -18,7 +18,8 @@ export function fixtures(lang?: 'ar' | 'en'): Fixture[] {
 }
 
 /** The fixtures the rules were tuned on (`dev`) or never saw (`heldout`). */
-export const fixtureSplit = (split: 'dev' | 'heldout', lang?: 'ar' | 'en') => fixtures(lang).filter((f) => f.heldout === (split === 'heldout'));
+export const fixtureSplit = (split: 'dev' | 'heldout', lang?: 'ar' | 'en') =>
+  fixtures(lang).filter((f) => f.heldout === (split === 'heldout'));
 
 /** The two demo articles: the first Arabic and the first English fixture. */
 export function demoFixtures(): Fixture[] {

@@ -22,11 +22,30 @@ async function main(argv: string[]): Promise<number> {
     const article = readArticle(file, flag(args, '--url', ANNOTATE_USAGE));
     if (!article) {
       console.error(`${file}: not an article; nothing to annotate`);
-      console.log(JSON.stringify({ lang: null, title: '', text: '', blocks: [], mentions: [], entities: [], quotes: [], vague: [], summary: { sentences: [], digest: '' } }, null, 2));
+      console.log(
+        JSON.stringify(
+          {
+            lang: null,
+            title: '',
+            text: '',
+            blocks: [],
+            mentions: [],
+            entities: [],
+            quotes: [],
+            vague: [],
+            summary: { sentences: [], digest: '' },
+          },
+          null,
+          2,
+        ),
+      );
       return 0;
     }
     const annotations = analyze(article, nodeResources());
-    process.stdout.write(exportAnnotations(annotations, format, { url: article.url, site: article.site, published: article.published }) + (format === 'csv' ? '' : '\n'));
+    process.stdout.write(
+      exportAnnotations(annotations, format, { url: article.url, site: article.site, published: article.published }) +
+        (format === 'csv' ? '' : '\n'),
+    );
     return 0;
   }
   if (command === 'eval-conll') {

@@ -17,7 +17,10 @@ export function readArticle(file: string, url = 'https://www.annahar.com/article
     throw new CliError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
   if (/\.txt$/i.test(file)) return textArticle(raw, url);
-  const window = new Window({ url, settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
+  const window = new Window({
+    url,
+    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
+  });
   try {
     window.document.write(raw);
     return extractArticle(window.document as unknown as Document);
@@ -27,7 +30,11 @@ export function readArticle(file: string, url = 'https://www.annahar.com/article
 }
 
 export function textArticle(raw: string, url?: string): Article | null {
-  const lines = raw.replace(/^\uFEFF/, '').split(/\r?\n/).map(collapse).filter(Boolean);
+  const lines = raw
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .map(collapse)
+    .filter(Boolean);
   if (lines.length < 2) return null;
   return { title: lines[0], paragraphs: lines.slice(1), url };
 }

@@ -19,7 +19,6 @@ export interface Resources {
   recognizers?: Partial<Record<Lang, Recognizer[]>>;
 }
 
-
 /** The text every offset refers to: the headline, a blank line, then the paragraphs separated by blank lines. */
 export function articleText(article: Article): { text: string; blocks: Span[] } {
   const parts = [article.title, ...article.paragraphs].map((p) => p.trim());

@@ -12,7 +12,8 @@ export const FORM_CONTEXT = 4;
 /** 0: a full name or alias, matched anywhere; 1: a short form, matched where a full form stands in the article;
  * 2: a demonym or nisba form of a place; 3: a name written with its title, matched anywhere, highlighted without
  * the title; 4: a name that is also an everyday word, matched where the words around it say a place is meant. */
-export type FormKind = typeof FORM_NAME | typeof FORM_SHORT | typeof FORM_DEMONYM | typeof FORM_TITLED | typeof FORM_CONTEXT;
+export type FormKind =
+  typeof FORM_NAME | typeof FORM_SHORT | typeof FORM_DEMONYM | typeof FORM_TITLED | typeof FORM_CONTEXT;
 
 export interface IndexEntry {
   id: string;

@@ -9,7 +9,14 @@ export type EntityKind = 'person' | 'place' | 'organization';
 export type MentionKind = EntityKind | 'demonym';
 /** Every kind of highlight a reader can switch on and off. */
 export type HighlightKind = MentionKind | 'quote' | 'vague';
-export const HIGHLIGHT_KINDS: readonly HighlightKind[] = ['person', 'place', 'organization', 'quote', 'vague', 'demonym'];
+export const HIGHLIGHT_KINDS: readonly HighlightKind[] = [
+  'person',
+  'place',
+  'organization',
+  'quote',
+  'vague',
+  'demonym',
+];
 
 export interface Span {
   start: number;

@@ -24,7 +24,8 @@ export function demonymForms(base: string, lang: 'ar' | 'en'): string[] {
 }
 
 /** A Wikipedia search for a name: the link a card gives where no exact page was checked. */
-export const wikipediaSearch = (lang: 'ar' | 'en', name: string) => `https://${lang}.wikipedia.org/w/index.php?search=${encodeURIComponent(name)}`;
+export const wikipediaSearch = (lang: 'ar' | 'en', name: string) =>
+  `https://${lang}.wikipedia.org/w/index.php?search=${encodeURIComponent(name)}`;
 
 export function searchLinks(e: GlossaryEntry): Card['searchLinks'] {
   return { ar: wikipediaSearch('ar', e.ar.name), en: wikipediaSearch('en', e.en.name) };
@@ -53,7 +54,8 @@ export function compileIndex(entries: GlossaryEntry[]): GlossaryIndex {
         // A leading word works as a title does, matched but not highlighted, where it is a place noun (`مدينة غزة`)
         // or a descriptor before what is itself a name of the entry (`حركة حماس`, `منظمة الأمم المتحدة`).
         const keys = nameKeys(f)[0] ?? [];
-        const descriptor = keys.length > 1 && DESCRIPTORS.has(keys[0]) && standalone.has(keys.slice(1).join(' ')) ? 1 : 0;
+        const descriptor =
+          keys.length > 1 && DESCRIPTORS.has(keys[0]) && standalone.has(keys.slice(1).join(' ')) ? 1 : 0;
         const skip = e.kind === 'place' ? Math.max(placeNounLength(keys), descriptor) : descriptor;
         push([f], skip ? FORM_TITLED : wordlike.has(f) ? FORM_CONTEXT : FORM_NAME, skip);
       }

@@ -34,12 +34,18 @@ export type MessageOf<T extends MessageType> = { type: T } & Messages[T]['req'];
 export type Message = { [T in MessageType]: MessageOf<T> }[MessageType];
 
 const isSpan = (x: unknown): x is Span =>
-  typeof x === 'object' && x !== null && Number.isInteger((x as Span).start) && Number.isInteger((x as Span).end) && (x as Span).start >= 0 && (x as Span).end >= (x as Span).start;
+  typeof x === 'object' &&
+  x !== null &&
+  Number.isInteger((x as Span).start) &&
+  Number.isInteger((x as Span).end) &&
+  (x as Span).start >= 0 &&
+  (x as Span).end >= (x as Span).start;
 
 const SHAPES: { [T in MessageType]: (m: Record<string, unknown>) => boolean } = {
   getAnnotations: () => true,
   focusSpan: (m) => isSpan(m.span),
-  annotationsChanged: (m) => m.state === null || (typeof m.state === 'object' && typeof (m.state as PageState).url === 'string'),
+  annotationsChanged: (m) =>
+    m.state === null || (typeof m.state === 'object' && typeof (m.state as PageState).url === 'string'),
   getGlossaryIndex: () => true,
   loadEnglish: () => true,
   setBadge: (m) => Number.isInteger(m.count) && (m.count as number) >= 0,
@@ -49,7 +55,9 @@ const SHAPES: { [T in MessageType]: (m: Record<string, unknown>) => boolean } = 
 export function isMessage(x: unknown): x is Message {
   if (typeof x !== 'object' || x === null) return false;
   const type = (x as { type?: unknown }).type;
-  return typeof type === 'string' && Object.hasOwn(SHAPES, type) && SHAPES[type as MessageType](x as Record<string, unknown>);
+  return (
+    typeof type === 'string' && Object.hasOwn(SHAPES, type) && SHAPES[type as MessageType](x as Record<string, unknown>)
+  );
 }
 
 export interface Sender {
@@ -58,7 +66,9 @@ export interface Sender {
   frameId?: number;
 }
 
-export type Handlers = { [T in MessageType]?: (msg: MessageOf<T>, sender: Sender) => Messages[T]['res'] | Promise<Messages[T]['res']> };
+export type Handlers = {
+  [T in MessageType]?: (msg: MessageOf<T>, sender: Sender) => Messages[T]['res'] | Promise<Messages[T]['res']>;
+};
 
 /**
  * A listener for `runtime.onMessage` that answers only well-formed messages from this extension, through the

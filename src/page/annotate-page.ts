@@ -43,7 +43,14 @@ function mark(win: Window, step: string): void {
 /** The spans each kind of highlight covers. */
 function spansByKind(a: Annotations): Record<HighlightKind, Span[]> {
   const of = (k: HighlightKind) => a.mentions.filter((m) => m.kind === k);
-  return { person: of('person'), place: of('place'), organization: of('organization'), demonym: of('demonym'), quote: a.quotes, vague: a.vague };
+  return {
+    person: of('person'),
+    place: of('place'),
+    organization: of('organization'),
+    demonym: of('demonym'),
+    quote: a.quotes,
+    vague: a.vague,
+  };
 }
 
 export class Annotator {
@@ -155,8 +162,16 @@ export class Annotator {
     for (const kind of Object.keys(spans) as HighlightKind[]) {
       if (!this.settings.kinds[kind]) continue;
       // A painter that splits text nodes needs a fresh map after each kind; the highlight API needs one in all.
-      const current = !anchors || this.painter.mutates ? (anchors = anchorArticle(this.deps.win.document, this.blockTexts())) : anchors;
-      this.quietly(() => this.painter.paint(kind, spans[kind].flatMap((s) => rangesFor(a.text, s, a.blocks, current))));
+      const current =
+        !anchors || this.painter.mutates
+          ? (anchors = anchorArticle(this.deps.win.document, this.blockTexts()))
+          : anchors;
+      this.quietly(() =>
+        this.painter.paint(
+          kind,
+          spans[kind].flatMap((s) => rangesFor(a.text, s, a.blocks, current)),
+        ),
+      );
     }
     if (anchors) this.roots = [...new Set(anchors.flatMap((x) => (x ? [x.map.root] : [])))];
   }

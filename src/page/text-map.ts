@@ -95,7 +95,10 @@ export function anchorArticle(doc: Document, blocks: string[]): (Anchor | null)[
   const found = starts.filter((s) => s >= 0);
   if (found.length === 0) return [anchors[0], ...paragraphs.map(() => null)];
   // Re-read only the article's container, so nothing outside it can be painted.
-  const root = commonAncestor(page.range(found[0], found[0] + 1).startContainer, page.range(found.at(-1)!, found.at(-1)! + 1).startContainer);
+  const root = commonAncestor(
+    page.range(found[0], found[0] + 1).startContainer,
+    page.range(found.at(-1)!, found.at(-1)! + 1).startContainer,
+  );
   const map = new TextMap(root);
   cursor = 0;
   for (const p of paragraphs) {
@@ -108,7 +111,9 @@ export function anchorArticle(doc: Document, blocks: string[]): (Anchor | null)[
 
 function anchorHeadline(doc: Document, title: string): Anchor | null {
   const want = collapse(title);
-  const candidates = [...doc.querySelectorAll('h1, h2, [itemprop=headline]')].filter((h) => collapse(h.textContent ?? '') === want);
+  const candidates = [...doc.querySelectorAll('h1, h2, [itemprop=headline]')].filter(
+    (h) => collapse(h.textContent ?? '') === want,
+  );
   const visible = candidates.find((h) => isVisible(h)) ?? null;
   if (!visible) return null;
   const map = new TextMap(visible);
@@ -136,7 +141,12 @@ function commonAncestor(a: Node, b: Node): Node {
  * The live ranges of a span of the article text: one per block it crosses (a quote may run over paragraphs). A block
  * the page does not show, or whose text differs from the article's there, yields nothing rather than a wrong range.
  */
-export function rangesFor(text: string, span: { start: number; end: number }, blocks: { start: number; end: number }[], anchors: (Anchor | null)[]): Range[] {
+export function rangesFor(
+  text: string,
+  span: { start: number; end: number },
+  blocks: { start: number; end: number }[],
+  anchors: (Anchor | null)[],
+): Range[] {
   const out: Range[] = [];
   blocks.forEach((b, i) => {
     const start = Math.max(span.start, b.start);

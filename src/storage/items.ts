@@ -59,7 +59,9 @@ export function sanitizeSettings(raw: unknown): Settings {
     kinds,
     hidden: typeof value.hidden === 'boolean' ? value.hidden : DEFAULT_SETTINGS.hidden,
     uiLang: value.uiLang === 'ar' || value.uiLang === 'en' ? value.uiLang : 'auto',
-    pausedSites: Array.isArray(value.pausedSites) ? [...new Set(value.pausedSites.filter((h): h is string => typeof h === 'string' && h.length > 0))] : [],
+    pausedSites: Array.isArray(value.pausedSites)
+      ? [...new Set(value.pausedSites.filter((h): h is string => typeof h === 'string' && h.length > 0))]
+      : [],
   };
 }
 
@@ -76,7 +78,10 @@ export function sanitizePins(raw: unknown): Pin[] {
     out.push({
       key: p.key,
       kind: p.kind,
-      names: { ...(typeof names.ar === 'string' ? { ar: names.ar } : {}), ...(typeof names.en === 'string' ? { en: names.en } : {}) },
+      names: {
+        ...(typeof names.ar === 'string' ? { ar: names.ar } : {}),
+        ...(typeof names.en === 'string' ? { en: names.en } : {}),
+      },
       pinnedAt: Number.isFinite(p.pinnedAt) ? p.pinnedAt : 0,
     });
   }
@@ -90,9 +95,18 @@ export function sanitizeHistory(raw: unknown): Record<string, Appearance[]> {
   for (const [key, list] of Object.entries(raw)) {
     if (!Array.isArray(list)) continue;
     const ok = list.filter(
-      (a): a is Appearance => typeof a === 'object' && a !== null && typeof a.url === 'string' && typeof a.title === 'string' && Number.isFinite(a.seenAt),
+      (a): a is Appearance =>
+        typeof a === 'object' &&
+        a !== null &&
+        typeof a.url === 'string' &&
+        typeof a.title === 'string' &&
+        Number.isFinite(a.seenAt),
     );
-    if (ok.length) out[key] = ok.sort((a, b) => b.seenAt - a.seenAt).slice(0, HISTORY_PER_PIN).map((a) => ({ ...a, count: Number.isFinite(a.count) ? a.count : 1 }));
+    if (ok.length)
+      out[key] = ok
+        .sort((a, b) => b.seenAt - a.seenAt)
+        .slice(0, HISTORY_PER_PIN)
+        .map((a) => ({ ...a, count: Number.isFinite(a.count) ? a.count : 1 }));
   }
   return out;
 }
@@ -102,7 +116,10 @@ export const settingsItem = storage.defineItem<Settings>('sync:settings', { fall
 export const pinsItem = storage.defineItem<Pin[]>('sync:pins', { fallback: [], version: 1 });
 /** ...except when sync's quota is hit: then the whole list is kept here, and this copy is the one read. */
 export const pinsOverflowItem = storage.defineItem<Pin[] | null>('local:pins', { fallback: null, version: 1 });
-export const historyItem = storage.defineItem<Record<string, Appearance[]>>('local:pinHistory', { fallback: {}, version: 1 });
+export const historyItem = storage.defineItem<Record<string, Appearance[]>>('local:pinHistory', {
+  fallback: {},
+  version: 1,
+});
 
 export async function readSettings(): Promise<Settings> {
   return sanitizeSettings(await settingsItem.getValue().catch(() => undefined));
@@ -146,7 +163,10 @@ export function watchHistory(cb: (h: Record<string, Appearance[]>) => void): () 
 }
 
 /** Records that the pinned entities in `counts` appear in this article (one entry per article, the newest kept). */
-export async function recordAppearances(article: Omit<Appearance, 'seenAt' | 'count'>, counts: Map<string, number>): Promise<void> {
+export async function recordAppearances(
+  article: Omit<Appearance, 'seenAt' | 'count'>,
+  counts: Map<string, number>,
+): Promise<void> {
   if (counts.size === 0) return;
   const history = await readHistory();
   const now = Date.now();

@@ -21,5 +21,11 @@ export function download(filename: string, mime: string, content: string): void 
 
 /** A file name from an article title: its words, safe on every system. */
 export function fileStem(title: string): string {
-  return (title.normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'article').toLowerCase();
+  return (
+    title
+      .normalize('NFKC')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'article'
+  ).toLowerCase();
 }

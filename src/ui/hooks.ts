@@ -70,7 +70,13 @@ export function usePageState(tabId: number | undefined): PageView {
       .then((s) => show((s as PageState | null) ?? null))
       .catch(() => setView({ status: 'none' }));
     const listener = (msg: unknown, sender: { id?: string; tab?: { id?: number } }) => {
-      if (sender.id !== browser.runtime.id || sender.tab?.id !== tabId || !isMessage(msg) || msg.type !== 'annotationsChanged') return;
+      if (
+        sender.id !== browser.runtime.id ||
+        sender.tab?.id !== tabId ||
+        !isMessage(msg) ||
+        msg.type !== 'annotationsChanged'
+      )
+        return;
       show((msg as MessageOf<'annotationsChanged'>).state);
     };
     browser.runtime.onMessage.addListener(listener);

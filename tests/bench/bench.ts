@@ -51,7 +51,10 @@ const collectGarbage = (globalThis as { gc?: () => void }).gc ?? (() => {});
  * `budgetMs` is spent (at least `min`, at most `max` rounds). Functions timed together are sampled in the same state
  * of the engine (the heap, the JIT's feedback), so their ratios say how they differ, not how that state drifted.
  */
-function timeTogether(fns: (() => unknown)[], { warmupMs = 300, min = 15, max = 1000, budgetMs = 1500 } = {}): number[] {
+function timeTogether(
+  fns: (() => unknown)[],
+  { warmupMs = 300, min = 15, max = 1000, budgetMs = 1500 } = {},
+): number[] {
   collectGarbage();
   const warm = performance.now() + warmupMs;
   do for (const fn of fns) fn();
@@ -69,7 +72,8 @@ function timeTogether(fns: (() => unknown)[], { warmupMs = 300, min = 15, max = 
 }
 
 /** Median milliseconds of one call of `fn` in the steady state (`timeTogether` of one). */
-const time = (fn: () => unknown, options?: Parameters<typeof timeTogether>[1]): number => timeTogether([fn], options)[0];
+const time = (fn: () => unknown, options?: Parameters<typeof timeTogether>[1]): number =>
+  timeTogether([fn], options)[0];
 
 const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
 const ratio = (x: number) => x.toFixed(2);
@@ -140,13 +144,27 @@ function benchPage(p: BenchPage, resources: Resources): PageFigures | null {
     }
     const readabilityMs = time(() => new Readability(doc.cloneNode(true) as Document).parse(), { budgetMs: 2000 });
     const extractMs = time(() => extractArticle(doc), { budgetMs: 2000 });
-    const repeated = (k: number): Article => ({ ...article, paragraphs: Array.from({ length: k }, () => article.paragraphs).flat() });
+    const repeated = (k: number): Article => ({
+      ...article,
+      paragraphs: Array.from({ length: k }, () => article.paragraphs).flat(),
+    });
     const analyzeMs = time(() => analyze(article, resources), { budgetMs: 2500 });
     // The sizes in turn: their ratio then says how the cost grows, not how the engine's state drifted between them.
     const sizes = [1, 4, 16].map(repeated);
-    const scale = timeTogether(sizes.map((a) => () => analyze(a, resources)), { min: 9, budgetMs: 6000 }) as [number, number, number];
+    const scale = timeTogether(
+      sizes.map((a) => () => analyze(a, resources)),
+      { min: 9, budgetMs: 6000 },
+    ) as [number, number, number];
     const { text } = analyze(article, resources);
-    return { name: p.name, paragraphs: article.paragraphs.length, chars: text.length, readabilityMs, extractMs, analyzeMs, scale };
+    return {
+      name: p.name,
+      paragraphs: article.paragraphs.length,
+      chars: text.length,
+      readabilityMs,
+      extractMs,
+      analyzeMs,
+      scale,
+    };
   } finally {
     close();
   }
@@ -176,7 +194,10 @@ async function benchChromium(list: BenchPage[]): Promise<ChromiumFigures[] | str
   const { launchChromium } = await import('../e2e/harness/browsers');
   const { startServer } = await import('../e2e/harness/server');
   const { waitForHighlights } = await import('../e2e/harness/page-probes');
-  const readabilitySource = readFileSync(join(import.meta.dirname, '../../node_modules/@mozilla/readability/Readability.js'), 'utf8');
+  const readabilitySource = readFileSync(
+    join(import.meta.dirname, '../../node_modules/@mozilla/readability/Readability.js'),
+    'utf8',
+  );
   const server = await startServer(Object.fromEntries(list.map((p) => [`/bench/${p.name}`, p.html])));
   const browser = await launchChromium();
   const out: ChromiumFigures[] = [];
@@ -207,7 +228,8 @@ async function benchChromium(list: BenchPage[]): Promise<ChromiumFigures[] | str
         })()`);
         await page.close();
         if (i === 0) continue; // the first load also warms the browser's caches
-        if (MARKS.some((m) => marks[m] === undefined)) return `the content script left no performance marks on ${p.name} (got ${Object.keys(marks).join(', ') || 'none'})`;
+        if (MARKS.some((m) => marks[m] === undefined))
+          return `the content script left no performance marks on ${p.name} (got ${Object.keys(marks).join(', ') || 'none'})`;
         runs.push(marks);
         cold.push(r.cold);
         warm.push(r.warm);
@@ -250,18 +272,37 @@ async function main() {
   table(
     'Node (happy-dom): Readability on a clone vs our analysis of the extracted article, medians in ms',
     ['page', 'paragraphs', 'chars', 'Readability', 'extract', 'analyze', 'analyze/Readability'],
-    figures.map((f) => [f.name, f.paragraphs, f.chars, ms(f.readabilityMs), ms(f.extractMs), ms(f.analyzeMs), ratio(f.analyzeMs / f.readabilityMs)]),
+    figures.map((f) => [
+      f.name,
+      f.paragraphs,
+      f.chars,
+      ms(f.readabilityMs),
+      ms(f.extractMs),
+      ms(f.analyzeMs),
+      ratio(f.analyzeMs / f.readabilityMs),
+    ]),
   );
   table(
     'Scaling: the article with its paragraphs repeated, analyze medians in ms, the three sizes measured in turn',
     ['page', '1×', '4×', '16×', '4×/1×', '16×/1×'],
-    figures.map((f) => [f.name, ms(f.scale[0]), ms(f.scale[1]), ms(f.scale[2]), ratio(f.scale[1] / f.scale[0]), ratio(f.scale[2] / f.scale[0])]),
+    figures.map((f) => [
+      f.name,
+      ms(f.scale[0]),
+      ms(f.scale[1]),
+      ms(f.scale[2]),
+      ratio(f.scale[1] / f.scale[0]),
+      ratio(f.scale[2] / f.scale[0]),
+    ]),
   );
-  table('Glossary (compiled index from ' + from + ')', ['step', 'ms'], [
-    ['entries / forms', `${index.entries.length} / ${index.forms.length}`],
-    ['JSON.parse of the index', ms(parseMs)],
-    ['loadGlossary(index)', ms(glossaryMs)],
-  ]);
+  table(
+    'Glossary (compiled index from ' + from + ')',
+    ['step', 'ms'],
+    [
+      ['entries / forms', `${index.entries.length} / ${index.forms.length}`],
+      ['JSON.parse of the index', ms(parseMs)],
+      ['loadGlossary(index)', ms(glossaryMs)],
+    ],
+  );
 
   let contentScriptGzBytes = -1;
   try {
@@ -273,7 +314,11 @@ async function main() {
       }
     });
     contentScriptGzBytes = rows.filter((r) => r.target === 'chrome-mv3').reduce((s, r) => s + r.gzBytes, 0);
-    table('Content script size (budget: 60 kB gzipped on Arabic pages)', ['build / file', 'bytes', 'gzipped'], rows.map((r) => [`${r.target}/${r.file}`, r.bytes, r.gzBytes]));
+    table(
+      'Content script size (budget: 60 kB gzipped on Arabic pages)',
+      ['build / file', 'bytes', 'gzipped'],
+      rows.map((r) => [`${r.target}/${r.file}`, r.bytes, r.gzBytes]),
+    );
   } catch (e) {
     console.log(`\n(content script size: ${(e as Error).message})`);
   }
@@ -283,18 +328,42 @@ async function main() {
     if (typeof chromium === 'string') console.log(`\n(Chromium skipped: ${chromium})`);
     else {
       table(
-        'Chromium: the content script\'s performance marks vs Readability in the same page, medians over page loads in ms',
-        ['page', 'extract', 'glossary', 'analyse', 'paint', 'our work', 'Readability cold', 'warm', 'analyse/R', 'work/R'],
-        chromium.map((c) => [c.name, ms(c.extractMs), ms(c.glossaryMs), ms(c.analyzeMs), ms(c.paintMs), ms(c.workMs), ms(c.readabilityColdMs), ms(c.readabilityWarmMs), ratio(c.analyzeMs / c.readabilityColdMs), ratio(c.workMs / c.readabilityColdMs)]),
+        "Chromium: the content script's performance marks vs Readability in the same page, medians over page loads in ms",
+        [
+          'page',
+          'extract',
+          'glossary',
+          'analyse',
+          'paint',
+          'our work',
+          'Readability cold',
+          'warm',
+          'analyse/R',
+          'work/R',
+        ],
+        chromium.map((c) => [
+          c.name,
+          ms(c.extractMs),
+          ms(c.glossaryMs),
+          ms(c.analyzeMs),
+          ms(c.paintMs),
+          ms(c.workMs),
+          ms(c.readabilityColdMs),
+          ms(c.readabilityWarmMs),
+          ratio(c.analyzeMs / c.readabilityColdMs),
+          ratio(c.workMs / c.readabilityColdMs),
+        ]),
       );
-      console.log('(our work = extract + analyse + paint, the glossary wait excluded; ratios against the cold parse, as the content script\'s own is cold)');
+      console.log(
+        "(our work = extract + analyse + paint, the glossary wait excluded; ratios against the cold parse, as the content script's own is cold)",
+      );
     }
   }
 
   const worst = (xs: number[]) => (xs.length ? Math.max(...xs) : NaN);
   const seed = figures.find((f) => f.name === 'seed');
   const round = (x: number, d = 2) => (Number.isFinite(x) ? Number(x.toFixed(d)) : null);
-  console.log('\n(analyzeOverReadability and scale16 are the worst page\'s)');
+  console.log("\n(analyzeOverReadability and scale16 are the worst page's)");
   console.log(
     JSON.stringify({
       analyzeOverReadability: round(worst(figures.map((f) => f.analyzeMs / f.readabilityMs)), 3),

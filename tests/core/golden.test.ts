@@ -26,7 +26,9 @@ const now: Record<string, string> = {};
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 const annotated = (article: Article) => {
   const a = analyze(article, nodeResources());
-  return EXPORT_FORMATS.map((f) => exportAnnotations(a, f, { url: article.url, site: article.site, published: article.published })).join('\n');
+  return EXPORT_FORMATS.map((f) =>
+    exportAnnotations(a, f, { url: article.url, site: article.site, published: article.published }),
+  ).join('\n');
 };
 
 function check(name: string, output: string) {
@@ -40,20 +42,34 @@ function check(name: string, output: string) {
 }
 
 describe('golden: behaviour is unchanged', () => {
-  it.each(fixtures().map((f) => [f.id, f] as const))('fixture %s', (id, f) => check(`fixture:${id}`, annotated(f.article)));
+  it.each(fixtures().map((f) => [f.id, f] as const))('fixture %s', (id, f) =>
+    check(`fixture:${id}`, annotated(f.article)),
+  );
 
   it.skipIf(!hasSeed)('the seed page', () => check('seed', annotated(readArticle(SEED_PAGE)!)));
 
   const present = (files: string[]) => files.map((f) => join(CORPORA, f)).filter(existsSync);
   const sentences = (file: string, n: number) => parseConll(readFileSync(file, 'utf8')).slice(0, n);
 
-  it.each(present(['ar-ner/anercorp-camel-train.txt', 'ar-ner/newsfane-gold-2014.filtered.txt']))('the first 600 sentences of %s', (file) => {
-    check(`corpus:${basename(file)}`, JSON.stringify(sentences(file, 600).map((s) => predictSentence(s.tokens, nodeResources()))));
-  });
+  it.each(present(['ar-ner/anercorp-camel-train.txt', 'ar-ner/newsfane-gold-2014.filtered.txt']))(
+    'the first 600 sentences of %s',
+    (file) => {
+      check(
+        `corpus:${basename(file)}`,
+        JSON.stringify(sentences(file, 600).map((s) => predictSentence(s.tokens, nodeResources()))),
+      );
+    },
+  );
 
   // English goes through the whole analysis: a corpus's sentences as the paragraphs of one article.
-  it.each(present(['en-ner/uner_en_ewt_dev.txt', 'en-ner/wikigold.txt']))('the first 400 sentences of %s as an article', (file) => {
-    const paragraphs = sentences(file, 400).map((s) => s.tokens.join(' '));
-    check(`corpus:${basename(file)}`, annotated({ title: paragraphs[0], paragraphs: paragraphs.slice(1), lang: 'en' }));
-  });
+  it.each(present(['en-ner/uner_en_ewt_dev.txt', 'en-ner/wikigold.txt']))(
+    'the first 400 sentences of %s as an article',
+    (file) => {
+      const paragraphs = sentences(file, 400).map((s) => s.tokens.join(' '));
+      check(
+        `corpus:${basename(file)}`,
+        annotated({ title: paragraphs[0], paragraphs: paragraphs.slice(1), lang: 'en' }),
+      );
+    },
+  );
 });

@@ -21,19 +21,95 @@ const glossary = testGlossary([entry('islamabad', 'place', 'إسلام آباد'
 // ---------------------------------------------------------------------------------------------------------------
 // Generators
 
-const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCharCode(from + i));
+const range = (from: number, to: number) =>
+  Array.from({ length: to - from + 1 }, (_, i) => String.fromCharCode(from + i));
 const ARABIC_LETTERS = range(0x0621, 0x064a);
 const TASHKEEL = [...range(0x064b, 0x065f), '\u0670', '\u06d6', '\u06e1', '\u06ed'];
-const INVISIBLE = ['\u200b', '\u200c', '\u200d', '\u200e', '\u200f', '\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\ufeff', '\u00ad', '\u061c'];
+const INVISIBLE = [
+  '\u200b',
+  '\u200c',
+  '\u200d',
+  '\u200e',
+  '\u200f',
+  '\u202a',
+  '\u202b',
+  '\u202c',
+  '\u202d',
+  '\u202e',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
+  '\ufeff',
+  '\u00ad',
+  '\u061c',
+];
 const SPACES = [' ', ' ', ' ', '\n', '\t', '\u00a0', '\u202f', '\u2009', '\u3000', '\r\n'];
 const QUOTES = ['"', "'", '«', '»', '“', '”', '„', '‘', '’', '‹', '›', '「', '」', '"'];
 const PUNCT = ['.', '،', '؛', '؟', '!', ',', ';', ':', '-', '\u2013', '\u2014', '(', ')', '[', ']', '…', '/'];
 const DIGITS = [...range(0x30, 0x39), ...range(0x0660, 0x0669), ...range(0x06f0, 0x06f9)];
 const WORDS = [
-  'خليفة حفتر', 'حفتر', 'حفتر الابن', 'حفتر الأب', 'صدام حفتر', 'وَلِلُبْنانَ', 'لبنان', 'ولبنان', 'لليبيا', 'ليبيا', 'الليبية', 'ليبي', 'طرابلس', 'إسلام آباد', 'الجيش الوطني الليبي', 'وللجيش الوطني', 'جوزاف عون', 'عون',
-  'قال', 'وقال', 'أكد أن', 'أضاف', 'بحسب', 'وفق', 'مصادر مطلعة', 'أوساط متابعة', 'الرئيس', 'العميد', 'أبو سعيدة', 'المهدوي', 'عمر أبو سعيدة', 'في', 'من', 'إلى', 'أن',
-  'Khalifa Haftar', 'Haftar', 'Haftar Jr', 'Lebanon', "Lebanon's", 'Lebanon’s', 'Lebanese', 'Libya', 'Libyan', 'Libyan National Army', 'Tripoli', 'Joseph Aoun', 'Aoun', 'al-Sharaa', "O'Brien",
-  'said', 'told', 'according to', 'sources familiar with the talks', 'officials said', 'President', 'that', 'the', 'and', 'turkey', 'lebanon',
+  'خليفة حفتر',
+  'حفتر',
+  'حفتر الابن',
+  'حفتر الأب',
+  'صدام حفتر',
+  'وَلِلُبْنانَ',
+  'لبنان',
+  'ولبنان',
+  'لليبيا',
+  'ليبيا',
+  'الليبية',
+  'ليبي',
+  'طرابلس',
+  'إسلام آباد',
+  'الجيش الوطني الليبي',
+  'وللجيش الوطني',
+  'جوزاف عون',
+  'عون',
+  'قال',
+  'وقال',
+  'أكد أن',
+  'أضاف',
+  'بحسب',
+  'وفق',
+  'مصادر مطلعة',
+  'أوساط متابعة',
+  'الرئيس',
+  'العميد',
+  'أبو سعيدة',
+  'المهدوي',
+  'عمر أبو سعيدة',
+  'في',
+  'من',
+  'إلى',
+  'أن',
+  'Khalifa Haftar',
+  'Haftar',
+  'Haftar Jr',
+  'Lebanon',
+  "Lebanon's",
+  'Lebanon’s',
+  'Lebanese',
+  'Libya',
+  'Libyan',
+  'Libyan National Army',
+  'Tripoli',
+  'Joseph Aoun',
+  'Aoun',
+  'al-Sharaa',
+  "O'Brien",
+  'said',
+  'told',
+  'according to',
+  'sources familiar with the talks',
+  'officials said',
+  'President',
+  'that',
+  'the',
+  'and',
+  'turkey',
+  'lebanon',
 ];
 
 const pick = (xs: string[]) => fc.constantFrom(...xs);
@@ -59,11 +135,17 @@ const messy = (maxLength = 60) => fc.array(piece, { maxLength }).map((xs) => xs.
 const anyText = fc.oneof(messy(), fc.string({ unit: 'binary', maxLength: 80 }), fc.string({ maxLength: 20 }));
 
 /** An article as extraction would hand it over (collapsed paragraphs) or as a careless caller might (raw). */
-const article: fc.Arbitrary<Article> = fc.record({
-  title: anyText,
-  paragraphs: fc.array(anyText, { maxLength: 8 }),
-  lang: fc.option(fc.constantFrom('ar', 'en', 'ar-LB', 'en-GB', 'fr', ''), { nil: undefined }),
-}).chain((a) => fc.boolean().map((collapse) => (collapse ? { ...a, title: c(a.title), paragraphs: a.paragraphs.map(c).filter(Boolean) } : a)));
+const article: fc.Arbitrary<Article> = fc
+  .record({
+    title: anyText,
+    paragraphs: fc.array(anyText, { maxLength: 8 }),
+    lang: fc.option(fc.constantFrom('ar', 'en', 'ar-LB', 'en-GB', 'fr', ''), { nil: undefined }),
+  })
+  .chain((a) =>
+    fc
+      .boolean()
+      .map((collapse) => (collapse ? { ...a, title: c(a.title), paragraphs: a.paragraphs.map(c).filter(Boolean) } : a)),
+  );
 
 function c(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
@@ -74,8 +156,10 @@ const RUNS = { numRuns: Number(process.env.FC_RUNS ?? 300) };
 // ---------------------------------------------------------------------------------------------------------------
 // Invariants
 
-const isHigh = (s: string, i: number) => i >= 0 && i < s.length && s.charCodeAt(i) >= 0xd800 && s.charCodeAt(i) <= 0xdbff;
-const isLow = (s: string, i: number) => i >= 0 && i < s.length && s.charCodeAt(i) >= 0xdc00 && s.charCodeAt(i) <= 0xdfff;
+const isHigh = (s: string, i: number) =>
+  i >= 0 && i < s.length && s.charCodeAt(i) >= 0xd800 && s.charCodeAt(i) <= 0xdbff;
+const isLow = (s: string, i: number) =>
+  i >= 0 && i < s.length && s.charCodeAt(i) >= 0xdc00 && s.charCodeAt(i) <= 0xdfff;
 /** True where an offset cuts a surrogate pair in two. */
 const cutsPair = (s: string, i: number) => isHigh(s, i - 1) && isLow(s, i);
 
@@ -128,7 +212,8 @@ function problems(a: Annotations, input: Article): string[] {
     if (cutsPair(a.text, m.start) || cutsPair(a.text, m.end)) fail('mention cuts a surrogate pair', m);
     if (!keys.has(m.entity)) fail('mention of no entity', m);
     // Whole tokens: no letter or digit glued on either side (invisible marks between count as glue).
-    if (WORD_CHAR.test(neighbour(a.text, m.start, -1)) || WORD_CHAR.test(neighbour(a.text, m.end, 1))) fail('mention cuts a word', m);
+    if (WORD_CHAR.test(neighbour(a.text, m.start, -1)) || WORD_CHAR.test(neighbour(a.text, m.end, 1)))
+      fail('mention cuts a word', m);
     if (!(m.confidence > 0 && m.confidence <= 1)) fail('confidence out of (0, 1]', m);
   }
   for (const e of a.entities) if (!(e.salience >= 0 && e.salience <= 1)) fail('salience out of [0, 1]', e);
@@ -140,8 +225,11 @@ function problems(a: Annotations, input: Article): string[] {
     if (q.speaker?.span) span('speaker', q.speaker.span);
     if (q.speaker?.entity && !keys.has(q.speaker.entity)) fail('speaker of no entity', q);
   }
-  for (const v of a.vague) if (span('vague', v) && a.text.slice(v.start, v.end) !== v.text) fail('vague text is not its slice', v);
-  for (const s of a.summary.sentences) if (span('summary sentence', s) && a.text.slice(s.start, s.end) !== s.text) fail('summary text is not its slice', s);
+  for (const v of a.vague)
+    if (span('vague', v) && a.text.slice(v.start, v.end) !== v.text) fail('vague text is not its slice', v);
+  for (const s of a.summary.sentences)
+    if (span('summary sentence', s) && a.text.slice(s.start, s.end) !== s.text)
+      fail('summary text is not its slice', s);
   if (typeof a.summary.digest !== 'string') fail('digest', a.summary.digest);
   return out.slice(0, 10);
 }
@@ -222,16 +310,26 @@ describe('core/text/normalize (properties)', () => {
 });
 
 describe('core/text/sentences (properties)', () => {
-  const whole = (seg: Intl.Segmenter, text: string) => [...seg.segment(text)].map((p) => [p.index, p.index + p.segment.length]);
+  const whole = (seg: Intl.Segmenter, text: string) =>
+    [...seg.segment(text)].map((p) => [p.index, p.index + p.segment.length]);
   const windowed = (seg: Intl.Segmenter, text: string, size: number) => {
     const out: number[][] = [];
     segmentInWindows(seg, text, (s, e) => out.push([s, e]), size);
     return out;
   };
   const prose = fc.oneof(
-    fc.array(fc.oneof(piece, pick(['. ', '؟ ', '! ', '.\n', 'etc. and', 'e.g. 4 ', 'U.S. ', 'Mr. Aoun'])), { maxLength: 120 }).map((xs) => xs.join('')),
+    fc
+      .array(fc.oneof(piece, pick(['. ', '؟ ', '! ', '.\n', 'etc. and', 'e.g. 4 ', 'U.S. ', 'Mr. Aoun'])), {
+        maxLength: 120,
+      })
+      .map((xs) => xs.join('')),
     // Long stretches without a letter, then perhaps one.
-    fc.tuple(fc.array(pick(['. ', '؟ ', '! ', '4. ', '.\n', ') ', '" ', '… ']), { maxLength: 80 }), fc.constantFrom('', 'a', 'ب', 'etc. and x')).map(([xs, tail]) => xs.join('') + tail),
+    fc
+      .tuple(
+        fc.array(pick(['. ', '؟ ', '! ', '4. ', '.\n', ') ', '" ', '… ']), { maxLength: 80 }),
+        fc.constantFrom('', 'a', 'ب', 'etc. and x'),
+      )
+      .map(([xs, tail]) => xs.join('') + tail),
   );
 
   it.each(['ar', 'en'])('segments a window at a time exactly as the whole text at once (%s)', (lang) => {
@@ -284,7 +382,12 @@ describe('core/text/tokens and core/match (properties)', () => {
     const byDefinition = (text: string) =>
       [...text.matchAll(WORD)].map((m) => {
         const word = /'s$/i.test(m[0]) ? m[0].slice(0, -2) : m[0];
-        return { start: m.index, end: m.index + word.length, text: word, arabic: /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]/.test(word) };
+        return {
+          start: m.index,
+          end: m.index + word.length,
+          text: word,
+          arabic: /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]/.test(word),
+        };
       });
     fc.assert(
       fc.property(anyText, (raw) => {
@@ -318,9 +421,14 @@ describe('core/text/tokens and core/match (properties)', () => {
 
   it('adding a name with no word in it is refused, not an error', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...SPACES, ...PUNCT, ...QUOTES, ...INVISIBLE, ...TASHKEEL, '\u0640')).map((xs) => xs.join('')), (name) => {
-        expect(new NameMatcher<number>().add(name, 1)).toBe(false);
-      }),
+      fc.property(
+        fc
+          .array(fc.constantFrom(...SPACES, ...PUNCT, ...QUOTES, ...INVISIBLE, ...TASHKEEL, '\u0640'))
+          .map((xs) => xs.join('')),
+        (name) => {
+          expect(new NameMatcher<number>().add(name, 1)).toBe(false);
+        },
+      ),
     );
   });
 });
@@ -345,12 +453,17 @@ describe('core/analyze (properties)', () => {
 
   it('finds the glossary names it is given, whatever stands around them', () => {
     fc.assert(
-      fc.property(messy(20), messy(20), fc.constantFrom('لبنان', 'ولبنان', 'Lebanon', 'خليفة حفتر', 'Libyan National Army'), (before, after, name) => {
-        const a = { title: 'عنوان', paragraphs: [`${c(before)} ${name} ${c(after)}`.trim()] };
-        const out = analyze(a, { glossary });
-        checkAnnotations(out, a);
-        expect(out.mentions.some((m) => m.text.includes(name.replace(/^و/, '')) || name.includes(m.text))).toBe(true);
-      }),
+      fc.property(
+        messy(20),
+        messy(20),
+        fc.constantFrom('لبنان', 'ولبنان', 'Lebanon', 'خليفة حفتر', 'Libyan National Army'),
+        (before, after, name) => {
+          const a = { title: 'عنوان', paragraphs: [`${c(before)} ${name} ${c(after)}`.trim()] };
+          const out = analyze(a, { glossary });
+          checkAnnotations(out, a);
+          expect(out.mentions.some((m) => m.text.includes(name.replace(/^و/, '')) || name.includes(m.text))).toBe(true);
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -366,17 +479,41 @@ describe('core/analyze (properties)', () => {
     ['only spaces and marks', { title: ' \u200f ', paragraphs: ['\u064e\u0640', '\u00a0'] }],
     ['one huge word', { title: 'عنوان', paragraphs: [big('ب', HUGE)] }],
     ['one huge Latin word', { title: 'Title', paragraphs: [big('a', HUGE)] }],
-    ['huge text of names', { title: 'حفتر في ليبيا', paragraphs: [big('قال خليفة حفتر إن ولبنان وليبيا والجيش الوطني الليبي. ', HUGE)] }],
-    ['huge English text of names', { title: 'Haftar in Libya', paragraphs: [big('Khalifa Haftar said Lebanon and Libya, officials said. ', HUGE)] }],
+    [
+      'huge text of names',
+      { title: 'حفتر في ليبيا', paragraphs: [big('قال خليفة حفتر إن ولبنان وليبيا والجيش الوطني الليبي. ', HUGE)] },
+    ],
+    [
+      'huge English text of names',
+      { title: 'Haftar in Libya', paragraphs: [big('Khalifa Haftar said Lebanon and Libya, officials said. ', HUGE)] },
+    ],
     ['huge run of opening quotation marks', { title: 'عنوان', paragraphs: [big('«', HUGE_QUOTES)] }],
     ['huge run of unbalanced quotes and words', { title: 'عنوان', paragraphs: [big('قال "حفتر «إن ', HUGE_QUOTES)] }],
     ['huge run of straight quotes', { title: 'Title', paragraphs: [big('"a ', HUGE_QUOTES)] }],
     ['huge run of tatweel and diacritics', { title: 'عنوان', paragraphs: [big('ـــَُِّ', HUGE)] }],
     ['huge run of zero-width marks between letters', { title: 'عنوان', paragraphs: [big('ل\u200bب\u200f', HUGE)] }],
-    ['thousands of short paragraphs', { title: 'عنوان', paragraphs: Array.from({ length: 5000 }, (_, i) => (i % 3 ? 'قال حفتر: "نعم' : 'خليفة حفتر في طرابلس.')) }],
+    [
+      'thousands of short paragraphs',
+      {
+        title: 'عنوان',
+        paragraphs: Array.from({ length: 5000 }, (_, i) => (i % 3 ? 'قال حفتر: "نعم' : 'خليفة حفتر في طرابلس.')),
+      },
+    ],
     ['huge run of sentence ends', { title: 'عنوان', paragraphs: [big('.؟! ', HUGE)] }],
-    ['many distinct rule names', { title: 'عنوان', paragraphs: [Array.from({ length: 3000 }, (_, i) => `قال العميد سعيد ${'ب'.repeat(3 + (i % 7))}${i} إن`).join(' ')] }],
-  ] as [string, Article][])('copes with %s', (_name, a) => {
-    checkAnnotations(analyze(a, { glossary }), a);
-  }, 60_000);
+    [
+      'many distinct rule names',
+      {
+        title: 'عنوان',
+        paragraphs: [
+          Array.from({ length: 3000 }, (_, i) => `قال العميد سعيد ${'ب'.repeat(3 + (i % 7))}${i} إن`).join(' '),
+        ],
+      },
+    ],
+  ] as [string, Article][])(
+    'copes with %s',
+    (_name, a) => {
+      checkAnnotations(analyze(a, { glossary }), a);
+    },
+    60_000,
+  );
 });

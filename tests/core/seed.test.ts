@@ -22,7 +22,8 @@ describe.skipIf(!hasSeed)('seed article', () => {
     const want = new Map<string, number>();
     for (const e of gold!.entities) for (const [text, n] of e.mentions) want.set(`${e.type}|${text}`, n);
     const got = new Map<string, number>();
-    for (const m of a!.mentions.filter((m) => m.kind !== 'demonym')) got.set(`${m.kind}|${m.text}`, (got.get(`${m.kind}|${m.text}`) ?? 0) + 1);
+    for (const m of a!.mentions.filter((m) => m.kind !== 'demonym'))
+      got.set(`${m.kind}|${m.text}`, (got.get(`${m.kind}|${m.text}`) ?? 0) + 1);
     expect(Object.fromEntries(got)).toEqual(Object.fromEntries(want));
   });
 
@@ -36,7 +37,8 @@ describe.skipIf(!hasSeed)('seed article', () => {
   });
 
   it('never takes a nisba or the page furniture for a place', () => {
-    for (const [text] of gold!.notEntities) expect(a!.mentions.filter((m) => m.kind !== 'demonym').map((m) => m.text)).not.toContain(text);
+    for (const [text] of gold!.notEntities)
+      expect(a!.mentions.filter((m) => m.kind !== 'demonym').map((m) => m.text)).not.toContain(text);
   });
 });
 

@@ -12,7 +12,13 @@ interface Extra {
   related?: string[];
 }
 
-export const entry = (id: string, kind: GlossaryEntry['kind'], ar: string, en: string, extra: Extra = {}): GlossaryEntry => ({
+export const entry = (
+  id: string,
+  kind: GlossaryEntry['kind'],
+  ar: string,
+  en: string,
+  extra: Extra = {},
+): GlossaryEntry => ({
   id,
   kind,
   ar: { name: ar, short: extra.arShort, demonym: extra.arDem, description: '-' },
@@ -26,7 +32,11 @@ export const entry = (id: string, kind: GlossaryEntry['kind'], ar: string, en: s
 /** The seed's kind of names: two Haftars, a short form, namesake Tripolis, demonyms, an army with a short form. */
 export const BASE_ENTRIES: GlossaryEntry[] = [
   entry('khalifa-haftar', 'person', 'خليفة حفتر', 'Khalifa Haftar', { arShort: ['حفتر'], enShort: ['Haftar'] }),
-  entry('saddam-haftar', 'person', 'صدام حفتر', 'Saddam Haftar', { arShort: ['حفتر'], enShort: ['Haftar'], parent: 'khalifa-haftar' }),
+  entry('saddam-haftar', 'person', 'صدام حفتر', 'Saddam Haftar', {
+    arShort: ['حفتر'],
+    enShort: ['Haftar'],
+    parent: 'khalifa-haftar',
+  }),
   entry('joseph-aoun', 'person', 'جوزاف عون', 'Joseph Aoun', { arShort: ['عون'], enShort: ['Aoun'] }),
   entry('lebanon', 'place', 'لبنان', 'Lebanon', { arDem: 'لبناني', enDem: 'Lebanese' }),
   entry('libya', 'place', 'ليبيا', 'Libya', { arDem: 'ليبي', enDem: 'Libyan' }),
@@ -35,4 +45,5 @@ export const BASE_ENTRIES: GlossaryEntry[] = [
   entry('lna', 'organization', 'الجيش الوطني الليبي', 'Libyan National Army', { arShort: ['الجيش الوطني'] }),
 ];
 
-export const testGlossary = (more: GlossaryEntry[] = []): Glossary => loadGlossary(compileIndex([...BASE_ENTRIES, ...more]));
+export const testGlossary = (more: GlossaryEntry[] = []): Glossary =>
+  loadGlossary(compileIndex([...BASE_ENTRIES, ...more]));

@@ -21,7 +21,8 @@ interface SeedGold {
 const seedGold = (): Map<string, number> => {
   const gold = JSON.parse(readFileSync(SEED_GOLD, 'utf8')) as SeedGold;
   const counts = new Map<string, number>();
-  for (const e of gold.entities) for (const [text, n] of e.mentions) counts.set(`${e.type}|${text}`, (counts.get(`${e.type}|${text}`) ?? 0) + n);
+  for (const e of gold.entities)
+    for (const [text, n] of e.mentions) counts.set(`${e.type}|${text}`, (counts.get(`${e.type}|${text}`) ?? 0) + n);
   return counts;
 };
 
@@ -44,50 +45,66 @@ describe.each(BROWSERS)('%s', (name) => {
     return { page, highlights: await waitForHighlights((fn) => page.evaluate(fn)) };
   }
 
-  it.skipIf(!hasSeed)('highlights every gold mention of the seed page and nothing outside the article', async () => {
-    const { page, highlights } = await openArticle('/seed');
-    const got = countTexts(highlights);
-    expect(Object.fromEntries(got)).toEqual(Object.fromEntries(seedGold()));
-    for (const ranges of Object.values(highlights)) for (const r of ranges) expect(r.inArticle, r.text).toBe(true);
-    await page.close();
-  }, 60_000);
+  it.skipIf(!hasSeed)(
+    'highlights every gold mention of the seed page and nothing outside the article',
+    async () => {
+      const { page, highlights } = await openArticle('/seed');
+      const got = countTexts(highlights);
+      expect(Object.fromEntries(got)).toEqual(Object.fromEntries(seedGold()));
+      for (const ranges of Object.values(highlights)) for (const r of ranges) expect(r.inArticle, r.text).toBe(true);
+      await page.close();
+    },
+    60_000,
+  );
   if (!hasSeed) it.skip(SEED_MISSING, () => {});
 
-  it.each(demoFixtures().map((f) => [f.id, f] as const))('paints on the demo page %s exactly what the core finds, every glossary name of the gold among it', async (_id, f) => {
-    const { page, highlights } = await openArticle(`/article/${f.id}`);
-    const painted = countTexts(highlights);
-    // What the same core finds in the same page in Node: the browser must show all of it, and nothing more.
-    const analysed = new Map<string, number>();
-    for (const m of analyze(f.article, nodeResources()).mentions) {
-      if (m.kind !== 'demonym') analysed.set(`${m.kind}|${m.text}`, (analysed.get(`${m.kind}|${m.text}`) ?? 0) + 1);
-    }
-    expect(Object.fromEntries(painted)).toEqual(Object.fromEntries(analysed));
-    const ids = new Set(readEntries().map((e) => e.id));
-    for (const m of f.mentions.filter((m) => ids.has(m.entity))) expect(painted.get(`${m.kind}|${m.text}`) ?? 0, m.text).toBeGreaterThan(0);
-    for (const ranges of Object.values(highlights)) for (const r of ranges) expect(r.inArticle, r.text).toBe(true);
-    await page.close();
-  }, 60_000);
+  it.each(demoFixtures().map((f) => [f.id, f] as const))(
+    'paints on the demo page %s exactly what the core finds, every glossary name of the gold among it',
+    async (_id, f) => {
+      const { page, highlights } = await openArticle(`/article/${f.id}`);
+      const painted = countTexts(highlights);
+      // What the same core finds in the same page in Node: the browser must show all of it, and nothing more.
+      const analysed = new Map<string, number>();
+      for (const m of analyze(f.article, nodeResources()).mentions) {
+        if (m.kind !== 'demonym') analysed.set(`${m.kind}|${m.text}`, (analysed.get(`${m.kind}|${m.text}`) ?? 0) + 1);
+      }
+      expect(Object.fromEntries(painted)).toEqual(Object.fromEntries(analysed));
+      const ids = new Set(readEntries().map((e) => e.id));
+      for (const m of f.mentions.filter((m) => ids.has(m.entity)))
+        expect(painted.get(`${m.kind}|${m.text}`) ?? 0, m.text).toBeGreaterThan(0);
+      for (const ranges of Object.values(highlights)) for (const r of ranges) expect(r.inArticle, r.text).toBe(true);
+      await page.close();
+    },
+    60_000,
+  );
 
-  it.skipIf(name !== 'chromium')('runs compromise in an English article\'s page and never in an Arabic one', async () => {
-    const pages: Record<string, PageHandle> = {};
-    for (const f of demoFixtures()) {
-      const page = await browser.newPage(1280, 900, { recordScripts: true });
-      await page.goto(server.url(`/article/${f.id}`));
-      await waitForHighlights((fn) => page.evaluate(fn));
-      pages[f.article.lang ?? 'ar'] = page;
-    }
-    const english = (lang: string) => (pages[lang].scripts ?? []).filter((u) => u.endsWith('/english.js'));
-    expect(english('ar')).toEqual([]);
-    expect(english('en').length).toBeGreaterThan(0);
-    for (const page of Object.values(pages)) await page.close();
-  }, 60_000);
+  it.skipIf(name !== 'chromium')(
+    "runs compromise in an English article's page and never in an Arabic one",
+    async () => {
+      const pages: Record<string, PageHandle> = {};
+      for (const f of demoFixtures()) {
+        const page = await browser.newPage(1280, 900, { recordScripts: true });
+        await page.goto(server.url(`/article/${f.id}`));
+        await waitForHighlights((fn) => page.evaluate(fn));
+        pages[f.article.lang ?? 'ar'] = page;
+      }
+      const english = (lang: string) => (pages[lang].scripts ?? []).filter((u) => u.endsWith('/english.js'));
+      expect(english('ar')).toEqual([]);
+      expect(english('en').length).toBeGreaterThan(0);
+      for (const page of Object.values(pages)) await page.close();
+    },
+    60_000,
+  );
 
   it('lists the names in the side panel, hides a kind at once, and keeps a pin across a reload', async () => {
     const path = hasSeed ? '/seed' : `/article/${demoFixtures()[0].id}`;
     const { page: article, highlights } = await openArticle(path);
     expect(highlights.person?.length ?? 0).toBeGreaterThan(0);
     const panel = await pageForTab(browser, 'sidepanel.html', server.url(path));
-    const names = await until<string[]>(panel, `(() => { const c = [...document.querySelectorAll('.card .card-name')].map((b) => b.textContent); return c.length ? c : null; })()`);
+    const names = await until<string[]>(
+      panel,
+      `(() => { const c = [...document.querySelectorAll('.card .card-name')].map((b) => b.textContent); return c.length ? c : null; })()`,
+    );
     expect(names.length).toBeGreaterThan(3);
     if (hasSeed) expect(names).toEqual(expect.arrayContaining(['Khalifa Haftar', 'Benghazi', 'Libyan National Army']));
 
@@ -98,9 +115,14 @@ describe.each(BROWSERS)('%s', (name) => {
     expect(await until<boolean>(article, `(() => !!(${READ_HIGHLIGHTS}).person)()`)).toBe(true);
 
     await panel.click('.card .pin');
-    expect(await until<boolean>(panel, `document.querySelector('.card .pin')?.getAttribute('aria-pressed') === 'true'`)).toBe(true);
+    expect(
+      await until<boolean>(panel, `document.querySelector('.card .pin')?.getAttribute('aria-pressed') === 'true'`),
+    ).toBe(true);
     await panel.goto(browser.extensionUrl('popup.html'));
-    const pinned = await until<string[]>(panel, `(() => { const p = [...document.querySelectorAll('.pins .pin-name')].map((e) => e.textContent); return p.length ? p : null; })()`);
+    const pinned = await until<string[]>(
+      panel,
+      `(() => { const p = [...document.querySelectorAll('.pins .pin-name')].map((e) => e.textContent); return p.length ? p : null; })()`,
+    );
     expect(pinned).toHaveLength(1);
     expect(pinned[0]).toBe(names[0]);
     await panel.close();

@@ -9,12 +9,24 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hostilePages, type Expectation, type HostilePage } from '../fixtures/hostile/pages';
 import { foreignRequests, type ExtensionBrowser, type PageHandle } from './harness/browsers';
 import { BROWSERS as ALL_BROWSERS, launchers, type BrowserName } from './harness/extension-pages';
-import { counts, PROBE, READ_LAYOUT, READ_PAINTED, READ_PROBE, RUNS_DONE, type Layout, type Painted, type ProbeState } from './harness/hostile-probes';
+import {
+  counts,
+  PROBE,
+  READ_LAYOUT,
+  READ_PAINTED,
+  READ_PROBE,
+  RUNS_DONE,
+  type Layout,
+  type Painted,
+  type ProbeState,
+} from './harness/hostile-probes';
 import { startServer, type PageServer } from './harness/server';
 
 const PAGES = hostilePages();
 /** `HOSTILE_BROWSERS=chromium` runs one browser only. */
-const BROWSERS = (process.env.HOSTILE_BROWSERS ?? ALL_BROWSERS.join(',')).split(',').filter((b): b is BrowserName => b in launchers);
+const BROWSERS = (process.env.HOSTILE_BROWSERS ?? ALL_BROWSERS.join(','))
+  .split(',')
+  .filter((b): b is BrowserName => b in launchers);
 /** Pages in flight at once (each is two tabs): CI has two cores. */
 const CONCURRENCY = Number(process.env.HOSTILE_CONCURRENCY ?? 3);
 
@@ -53,7 +65,9 @@ describe.each(BROWSERS)('%s', (name) => {
   const baselines = new Map<string, Promise<Record<string, number>>>();
 
   beforeAll(async () => {
-    server = await startServer(Object.fromEntries(PAGES.map((p) => [`/h/${p.id}`, { body: p.body, type: p.type, headers: p.headers }])));
+    server = await startServer(
+      Object.fromEntries(PAGES.map((p) => [`/h/${p.id}`, { body: p.body, type: p.type, headers: p.headers }])),
+    );
     browser = await launchers[name]();
   }, 120_000);
   afterAll(async () => {
@@ -109,7 +123,8 @@ describe.each(BROWSERS)('%s', (name) => {
     const mine = counts(got);
     if ('same' in e) {
       const want = await baseline(e.same);
-      if (JSON.stringify(mine) !== JSON.stringify(want)) out.push(`not what ${e.same} paints: ${JSON.stringify({ got: mine, want })}`);
+      if (JSON.stringify(mine) !== JSON.stringify(want))
+        out.push(`not what ${e.same} paints: ${JSON.stringify({ got: mine, want })}`);
     } else {
       const want = await baseline(e.subsetOf);
       const extra = Object.keys(mine).filter((k) => !(k in want));
@@ -139,18 +154,24 @@ describe.each(BROWSERS)('%s', (name) => {
           expect(await settleTo(ext, p.expect, 8_000), `${p.about}: after load`).toEqual([]);
 
           for (const [i, step] of (p.steps ?? []).entries()) {
-            await Promise.all([control, ext].map((page) => (step.click ? page.click(step.click) : page.evaluate(step.run!))));
+            await Promise.all(
+              [control, ext].map((page) => (step.click ? page.click(step.click) : page.evaluate(step.run!))),
+            );
             expect(await settleTo(ext, step.expect, 8_000), `${p.about}: after step ${i + 1}`).toEqual([]);
           }
           // Let the last of the page's own changes land in both tabs.
           await sleep(400);
 
-          const [layoutC, layoutE] = await Promise.all([control, ext].map((page) => page.evaluate<Layout>(READ_LAYOUT)));
+          const [layoutC, layoutE] = await Promise.all(
+            [control, ext].map((page) => page.evaluate<Layout>(READ_LAYOUT)),
+          );
           expect(layoutE.count, 'elements').toBe(layoutC.count);
           expect(layoutE.scroll, 'scroll size').toEqual(layoutC.scroll);
           expect(minus(layoutE.boxes, layoutC.boxes), 'boxes that moved').toEqual([]);
 
-          const [probeC, probeE] = await Promise.all([control, ext].map((page) => page.evaluate<ProbeState | null>(READ_PROBE)));
+          const [probeC, probeE] = await Promise.all(
+            [control, ext].map((page) => page.evaluate<ProbeState | null>(READ_PROBE)),
+          );
           if (probeC && probeE) {
             expect(minus(probeE.mutations, probeC.mutations), 'mutations the page did not make').toEqual([]);
             expect(minus(probeC.mutations, probeE.mutations), 'mutations the page made only without us').toEqual([]);

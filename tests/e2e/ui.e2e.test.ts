@@ -58,8 +58,15 @@ describe.each(BROWSERS)('%s', (name) => {
     const page = await article();
     for (const lang of ['en', 'ar']) {
       const panel = await pageForTab(browser, 'sidepanel.html', server.url(path));
-      await panel.evaluate(`(globalThis.browser ?? globalThis.chrome).storage.sync.get('settings').then((s) => (globalThis.browser ?? globalThis.chrome).storage.sync.set({ settings: { ...(s.settings ?? {}), uiLang: '${lang}' } }))`);
-      expect(await until<boolean>(panel, `document.querySelector('main')?.getAttribute('lang') === '${lang}' && !!document.querySelector('.card')`)).toBe(true);
+      await panel.evaluate(
+        `(globalThis.browser ?? globalThis.chrome).storage.sync.get('settings').then((s) => (globalThis.browser ?? globalThis.chrome).storage.sync.set({ settings: { ...(s.settings ?? {}), uiLang: '${lang}' } }))`,
+      );
+      expect(
+        await until<boolean>(
+          panel,
+          `document.querySelector('main')?.getAttribute('lang') === '${lang}' && !!document.querySelector('.card')`,
+        ),
+      ).toBe(true);
       expect(await panel.evaluate<string>(`document.querySelector('main').dir`)).toBe(lang === 'ar' ? 'rtl' : 'ltr');
       expect(await axeViolations(panel)).toEqual([]);
       const popup = await pageForTab(browser, 'popup.html', server.url(path));
@@ -70,20 +77,29 @@ describe.each(BROWSERS)('%s', (name) => {
     await page.close();
   }, 90_000);
 
-  it.skipIf(name === 'firefox')('the dark theme: dark background, light text, no accessibility violation (Chromium)', async () => {
-    const page = await article();
-    const panel = await sidePanel(`!!document.querySelector('.card')`);
-    const colours = `[getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color]`;
-    const luminance = (rgb: string) => rgb.match(/\d+/g)!.slice(0, 3).map(Number).reduce((a, b) => a + b, 0) / 3;
-    const [lightBg, lightFg] = await panel.evaluate<string[]>(colours);
-    expect(luminance(lightBg)).toBeGreaterThan(luminance(lightFg));
-    await panel.colorScheme!('dark');
-    const [darkBg, darkFg] = await panel.evaluate<string[]>(colours);
-    expect(luminance(darkBg)).toBeLessThan(luminance(darkFg));
-    expect(await axeViolations(panel)).toEqual([]);
-    await panel.colorScheme!('light');
-    await Promise.all([panel.close(), page.close()]);
-  }, 60_000);
+  it.skipIf(name === 'firefox')(
+    'the dark theme: dark background, light text, no accessibility violation (Chromium)',
+    async () => {
+      const page = await article();
+      const panel = await sidePanel(`!!document.querySelector('.card')`);
+      const colours = `[getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color]`;
+      const luminance = (rgb: string) =>
+        rgb
+          .match(/\d+/g)!
+          .slice(0, 3)
+          .map(Number)
+          .reduce((a, b) => a + b, 0) / 3;
+      const [lightBg, lightFg] = await panel.evaluate<string[]>(colours);
+      expect(luminance(lightBg)).toBeGreaterThan(luminance(lightFg));
+      await panel.colorScheme!('dark');
+      const [darkBg, darkFg] = await panel.evaluate<string[]>(colours);
+      expect(luminance(darkBg)).toBeLessThan(luminance(darkFg));
+      expect(await axeViolations(panel)).toEqual([]);
+      await panel.colorScheme!('light');
+      await Promise.all([panel.close(), page.close()]);
+    },
+    60_000,
+  );
 
   it('a switch hides its kind in two open tabs at once, and shows it again', async () => {
     const [a, b] = [await article(), await article(`/article/${demoFixtures()[0].id}`)];
@@ -98,10 +114,15 @@ describe.each(BROWSERS)('%s', (name) => {
   it('exports Web Annotations whose selectors find their words in the page', async () => {
     const page = await article();
     const panel = await sidePanel(`!!document.querySelector('.export button[data-format=w3c]')`);
-    await panel.evaluate(`(() => { globalThis.__blobs = []; const make = URL.createObjectURL; URL.createObjectURL = (b) => { __blobs.push(b); return make.call(URL, b); }; })()`);
+    await panel.evaluate(
+      `(() => { globalThis.__blobs = []; const make = URL.createObjectURL; URL.createObjectURL = (b) => { __blobs.push(b); return make.call(URL, b); }; })()`,
+    );
     await panel.click('.export button[data-format=w3c]');
     const json = await until<string>(panel, `globalThis.__blobs.length ? globalThis.__blobs[0].text() : null`);
-    const doc = JSON.parse(json) as { type: string; first: { items: { target: { selector: { exact: string; prefix: string; suffix: string } } }[] } };
+    const doc = JSON.parse(json) as {
+      type: string;
+      first: { items: { target: { selector: { exact: string; prefix: string; suffix: string } } }[] };
+    };
     expect(doc.type).toBe('AnnotationCollection');
     expect(doc.first.items.length).toBeGreaterThan(10);
     const pageText = await page.evaluate<string>(`document.body.innerText.replace(/\\s+/g, ' ')`);
@@ -131,7 +152,9 @@ describe.each(BROWSERS)('%s', (name) => {
     expect(await until<boolean>(panel, `${pin}.getAttribute('aria-pressed') === 'true'`)).toBe(true);
 
     // Copy with citation: the quote, who said it, and where, on the clipboard.
-    await panel.evaluate(`(() => { globalThis.__copied = ''; navigator.clipboard.writeText = async (t) => { globalThis.__copied = t; }; })()`);
+    await panel.evaluate(
+      `(() => { globalThis.__copied = ''; navigator.clipboard.writeText = async (t) => { globalThis.__copied = t; }; })()`,
+    );
     const quote = await panel.evaluate<string>(`document.querySelector('.quote-item .quote').textContent`);
     await panel.click('.quote-item .copy');
     const copied = await until<string>(panel, `globalThis.__copied`);
@@ -141,14 +164,19 @@ describe.each(BROWSERS)('%s', (name) => {
     const popup = await pageForTab(browser, 'popup.html', server.url(path));
     await until(popup, `!!document.querySelector('.pin-item[data-key="${key}"]')`);
     // The badge counts every pinned mention on the page.
-    const counts = await until<number[]>(popup, `(() => { const c = [...document.querySelectorAll('.pin-item .count')].map((e) => Number(e.textContent)); return c.length ? c : null; })()`);
+    const counts = await until<number[]>(
+      popup,
+      `(() => { const c = [...document.querySelectorAll('.pin-item .count')].map((e) => Number(e.textContent)); return c.length ? c : null; })()`,
+    );
     const badge = await until<string>(
       popup,
       `(() => { const api = globalThis.browser ?? globalThis.chrome; const a = api.action ?? api.browserAction; return a.getBadgeText({ tabId: Number(new URLSearchParams(location.search).get('tab')) }); })()`,
     );
     expect(Number(badge)).toBe(counts.reduce((x, y) => x + y, 0));
     // The article is listed under the pin, with its address.
-    expect(await until<string>(popup, `document.querySelector('.pin-item[data-key="${key}"] .recent a')?.href`)).toBe(server.url(path));
+    expect(await until<string>(popup, `document.querySelector('.pin-item[data-key="${key}"] .recent a')?.href`)).toBe(
+      server.url(path),
+    );
 
     // Pause on this site: the highlights go, and come back on resume.
     await popup.click('.pause');
@@ -163,12 +191,18 @@ describe.each(BROWSERS)('%s', (name) => {
     const panel = await sidePanel(`!!document.querySelector('.card .pin')`);
     const key = await panel.evaluate<string>(`document.querySelector('.card').dataset.key`);
     const mentions = Number(await panel.evaluate<string>(`document.querySelector('.card .count').textContent`));
-    if (!(await panel.evaluate<boolean>(`document.querySelector('.card .pin').getAttribute('aria-pressed') === 'true'`))) await panel.click('.card .pin');
+    if (
+      !(await panel.evaluate<boolean>(`document.querySelector('.card .pin').getAttribute('aria-pressed') === 'true'`))
+    )
+      await panel.click('.card .pin');
     await panel.close();
     const popupCount = async () => {
       const popup = await pageForTab(browser, 'popup.html', server.url(path));
       // The popup shows 0 until the tab's annotations reach it: wait for the count the panel showed.
-      const n = await until<string>(popup, `(() => { const c = document.querySelector('.pin-item[data-key="${key}"] .count')?.textContent; return c === '${mentions}' ? c : null; })()`);
+      const n = await until<string>(
+        popup,
+        `(() => { const c = document.querySelector('.pin-item[data-key="${key}"] .count')?.textContent; return c === '${mentions}' ? c : null; })()`,
+      );
       await popup.close();
       return Number(n);
     };

@@ -25,7 +25,10 @@ describe('glossary/compile', () => {
   });
 
   it('compiles a word-like name as a form that needs its context', () => {
-    const tyre: GlossaryEntry = { ...entry('tyre', 'place', 'صور', 'Tyre'), ar: { name: 'صور', wordlike: ['صور'], description: '-' } };
+    const tyre: GlossaryEntry = {
+      ...entry('tyre', 'place', 'صور', 'Tyre'),
+      ar: { name: 'صور', wordlike: ['صور'], description: '-' },
+    };
     expect(compileIndex([tyre]).forms.map(([keys, , form]) => [keys.join(' '), form])).toEqual([
       ['صور', FORM_CONTEXT],
       ['tyre', FORM_NAME],
@@ -33,9 +36,14 @@ describe('glossary/compile', () => {
   });
 
   it('compiles a descriptor before a name of the entry as a title', () => {
-    const hamas: GlossaryEntry = { ...entry('hamas', 'organization', 'حركة حماس', 'Hamas'), ar: { name: 'حركة حماس', aliases: ['حماس'], description: '-' } };
+    const hamas: GlossaryEntry = {
+      ...entry('hamas', 'organization', 'حركة حماس', 'Hamas'),
+      ar: { name: 'حركة حماس', aliases: ['حماس'], description: '-' },
+    };
     const forms = compileIndex([hamas]).forms.filter(([keys]) => keys.length === 2);
-    expect(forms.map(([keys, , form, skip]) => [keys.join(' '), form, skip ?? 0])).toEqual([['حركه حماس', FORM_TITLED, 1]]);
+    expect(forms.map(([keys, , form, skip]) => [keys.join(' '), form, skip ?? 0])).toEqual([
+      ['حركه حماس', FORM_TITLED, 1],
+    ]);
   });
 
   it.each([
@@ -69,14 +77,25 @@ describe('glossary/check', () => {
     ['an English name in Arabic script', [{ ...ok, en: { ...ok.en, name: 'بيروت' } }], /Latin script/],
     ['a related id with no entry', [{ ...ok, related: ['nowhere'] }], /related id nowhere/],
     ['a bad date', [{ ...ok, asOf: '2025-13' }], /asOf/],
-    ['a word-like form that is no name of the entry', [{ ...ok, ar: { ...ok.ar, wordlike: ['صور'] } }], /wordlike "صور"/],
+    [
+      'a word-like form that is no name of the entry',
+      [{ ...ok, ar: { ...ok.ar, wordlike: ['صور'] } }],
+      /wordlike "صور"/,
+    ],
     ['a name claimed twice, unmarked', [ok, { ...ok, id: 'beirut-2' }], /claimed by beirut, beirut-2/],
   ])('reports %s', (_what, entries, error) => {
     expect(errorsOf(entries).join('\n')).toMatch(error);
   });
 
   it('accepts a shared name both entries mark ambiguous', () => {
-    const marked = (id: string): GlossaryEntry => ({ ...ok, id, ambiguous: [{ name: 'بيروت', resolution: 'nearest' }, { name: 'Beirut', resolution: 'nearest' }] });
+    const marked = (id: string): GlossaryEntry => ({
+      ...ok,
+      id,
+      ambiguous: [
+        { name: 'بيروت', resolution: 'nearest' },
+        { name: 'Beirut', resolution: 'nearest' },
+      ],
+    });
     expect(errorsOf([marked('beirut'), marked('beirut-2')])).toEqual([]);
   });
 });

@@ -32,7 +32,11 @@ describe('page/text-map', () => {
     const anchors = anchorArticle(doc, ['العنوان', 'الفقرة الأولى.', 'الفقرة الثانية.']);
     expect(anchors.every(Boolean)).toBe(true);
     const text = 'العنوان\n\nالفقرة الأولى.\n\nالفقرة الثانية.';
-    const blocks = [{ start: 0, end: 7 }, { start: 9, end: 23 }, { start: 25, end: 40 }];
+    const blocks = [
+      { start: 0, end: 7 },
+      { start: 9, end: 23 },
+      { start: 25, end: 40 },
+    ];
     const [r] = rangesFor(text, { start: 9, end: 15 }, blocks, anchors);
     expect(r.toString()).toBe('الفقرة');
     expect(r.startContainer.parentElement!.closest('.bodyText')).not.toBeNull();
@@ -43,7 +47,11 @@ describe('page/text-map', () => {
   it('splits a span that crosses blocks and skips a block whose text differs', () => {
     const doc = page('<h1>ع</h1><div><p>أ ب</p><p>ج د</p></div>');
     const text = 'ع\n\nأ ب\n\nج د';
-    const blocks = [{ start: 0, end: 1 }, { start: 3, end: 6 }, { start: 8, end: 11 }];
+    const blocks = [
+      { start: 0, end: 1 },
+      { start: 3, end: 6 },
+      { start: 8, end: 11 },
+    ];
     const anchors = anchorArticle(doc, ['ع', 'أ ب', 'ج د']);
     expect(rangesFor(text, { start: 5, end: 9 }, blocks, anchors).map(String)).toEqual(['ب', 'ج']);
     expect(rangesFor('ع\n\nX ب\n\nج د', { start: 3, end: 4 }, blocks, anchors)).toEqual([]);
@@ -56,7 +64,11 @@ describe('page/text-map', () => {
       <div class="bodyText"><p>الفقرة الأولى.</p><p>الفقرة الثانية.</p></div>`);
     const anchors = anchorArticle(doc, ['العنوان', 'الفقرة الأولى.', 'الفقرة الثانية.']);
     const text = 'العنوان\n\nالفقرة الأولى.\n\nالفقرة الثانية.';
-    const blocks = [{ start: 0, end: 7 }, { start: 9, end: 23 }, { start: 25, end: 40 }];
+    const blocks = [
+      { start: 0, end: 7 },
+      { start: 9, end: 23 },
+      { start: 25, end: 40 },
+    ];
     const [r] = rangesFor(text, { start: 9, end: 15 }, blocks, anchors);
     expect(r.startContainer.parentElement!.closest('.bodyText')).not.toBeNull();
     expect(anchors[1]!.map.root).toBe(doc.querySelector('.bodyText'));

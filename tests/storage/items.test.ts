@@ -6,8 +6,14 @@ describe('storage/items', () => {
     [undefined, DEFAULT_SETTINGS],
     ['garbage', DEFAULT_SETTINGS],
     [{ kinds: 'x', hidden: 'yes' }, DEFAULT_SETTINGS],
-    [{ kinds: { person: false, bogus: true } }, { ...DEFAULT_SETTINGS, kinds: { ...DEFAULT_SETTINGS.kinds, person: false } }],
-    [{ hidden: true, kinds: { quote: 'no' } }, { ...DEFAULT_SETTINGS, hidden: true }],
+    [
+      { kinds: { person: false, bogus: true } },
+      { ...DEFAULT_SETTINGS, kinds: { ...DEFAULT_SETTINGS.kinds, person: false } },
+    ],
+    [
+      { hidden: true, kinds: { quote: 'no' } },
+      { ...DEFAULT_SETTINGS, hidden: true },
+    ],
   ])('sanitises settings %j', (raw, expected) => {
     expect(sanitizeSettings(raw)).toEqual(expected);
   });
@@ -16,8 +22,17 @@ describe('storage/items', () => {
     [undefined, []],
     [{}, []],
     [[null, 3, { key: '' }, { key: 'x', kind: 'weapon' }], []],
-    [[{ key: 'a', kind: 'person', names: { ar: 'أ', en: 7 }, pinnedAt: 5 }], [{ key: 'a', kind: 'person', names: { ar: 'أ' }, pinnedAt: 5 }]],
-    [[{ key: 'a', kind: 'place' }, { key: 'a', kind: 'person' }], [{ key: 'a', kind: 'place', names: {}, pinnedAt: 0 }]],
+    [
+      [{ key: 'a', kind: 'person', names: { ar: 'أ', en: 7 }, pinnedAt: 5 }],
+      [{ key: 'a', kind: 'person', names: { ar: 'أ' }, pinnedAt: 5 }],
+    ],
+    [
+      [
+        { key: 'a', kind: 'place' },
+        { key: 'a', kind: 'person' },
+      ],
+      [{ key: 'a', kind: 'place', names: {}, pinnedAt: 0 }],
+    ],
   ])('keeps the well-formed pins of %j', (raw, expected) => {
     expect(sanitizePins(raw)).toEqual(expected);
   });

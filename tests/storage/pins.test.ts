@@ -1,6 +1,16 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { importPins, pinsItem, pinsOverflowItem, readPins, readSettings, recordAppearances, readHistory, settingsItem, togglePin } from '../../src/storage/items';
+import {
+  importPins,
+  pinsItem,
+  pinsOverflowItem,
+  readPins,
+  readSettings,
+  recordAppearances,
+  readHistory,
+  settingsItem,
+  togglePin,
+} from '../../src/storage/items';
 
 const pin = (key: string) => ({ key, kind: 'person' as const, names: { en: key } });
 const keys = async () => (await readPins()).map((p) => p.key);
@@ -41,7 +51,8 @@ describe('storage/items: pins, settings and history in the extension storage', (
   });
 
   it('keeps one history entry per article, newest first, capped', async () => {
-    for (let i = 0; i < 12; i++) await recordAppearances({ url: `https://x/${i % 10}`, title: `t${i}` }, new Map([['a', 2]]));
+    for (let i = 0; i < 12; i++)
+      await recordAppearances({ url: `https://x/${i % 10}`, title: `t${i}` }, new Map([['a', 2]]));
     const h = (await readHistory()).a;
     expect(h).toHaveLength(8);
     expect(h[0].title).toBe('t11');

@@ -30,5 +30,10 @@ export function loadGlossary(index: GlossaryIndex): Glossary {
     if (!ref) refs.set(id, (ref = { entry, form, skip }));
     matcher.addKeys(keys, ref);
   }
-  return { entries: index.entries, byId: new Map(index.entries.map((e, i) => [e.id, i])), matcher, givenNames: new Set(index.givenNames) };
+  return {
+    entries: index.entries,
+    byId: new Map(index.entries.map((e, i) => [e.id, i])),
+    matcher,
+    givenNames: new Set(index.givenNames),
+  };
 }

@@ -65,12 +65,23 @@ function patronym(text: string, tokens: TextContext['tokens'], i: number): boole
 function houseAfter(text: string, tokens: TextContext['tokens'], i: number): boolean {
   const house = tokens[i + 1];
   const family = tokens[i + 2];
-  return !!family && house.text === 'ال' && family.arabic && family.text.length >= 3 && adjacent(text, tokens[i], house) && adjacent(text, house, family);
+  return (
+    !!family &&
+    house.text === 'ال' &&
+    family.arabic &&
+    family.text.length >= 3 &&
+    adjacent(text, tokens[i], house) &&
+    adjacent(text, house, family)
+  );
 }
 
 export const ruleKey = (kind: EntityKind, name: string) => `${kind}:${fold(name)}`;
 
-export function recognize(ctx: TextContext, glossary: Glossary, recognizers: Recognizer[]): { mentions: Mention[]; entities: Entity[] } {
+export function recognize(
+  ctx: TextContext,
+  glossary: Glossary,
+  recognizers: Recognizer[],
+): { mentions: Mention[]; entities: Entity[] } {
   const { norm, tokens } = ctx;
   const text = norm.text;
   const claimed = new Uint8Array(tokens.length);
@@ -96,7 +107,8 @@ export function recognize(ctx: TextContext, glossary: Glossary, recognizers: Rec
     const context = names.length || titled.length ? [] : hit.values.filter((v) => v.form === FORM_CONTEXT);
     if (context.length) {
       const prev = full[full.length - 1];
-      const joined = !!prev && prev.kind === 'place' && prev.last === hit.first - 1 && /^و/.test(tokens[hit.first].text);
+      const joined =
+        !!prev && prev.kind === 'place' && prev.last === hit.first - 1 && /^و/.test(tokens[hit.first].text);
       if (joined || placeMeant(text, tokens, hit.first, hit.last)) names = context;
     }
     if (!names.length && titled.length) {
@@ -116,7 +128,16 @@ export function recognize(ctx: TextContext, glossary: Glossary, recognizers: Rec
       if (glossary.entries[entry].kind === 'person' && patronym(text, tokens, hit.first)) continue;
       // A titled form (King Salman) is matched whole and highlighted without its title.
       const first = hit.first + (names.length ? 0 : titled[0].skip);
-      full.push(found(first, hit.last, glossary.entries[entry].kind, glossary.entries[entry].id, 'glossary', refs.length > 1 ? 0.8 : 1));
+      full.push(
+        found(
+          first,
+          hit.last,
+          glossary.entries[entry].kind,
+          glossary.entries[entry].id,
+          'glossary',
+          refs.length > 1 ? 0.8 : 1,
+        ),
+      );
       claimed.fill(1, first, hit.last + 1);
       covered = hit.last;
     } else if (dems.length) {
@@ -139,7 +160,9 @@ export function recognize(ctx: TextContext, glossary: Glossary, recognizers: Rec
   }
   const familyNames = new Set([...families.values()].flatMap((f) => f.ar));
   const adjective = (i: number) => i > 0 && /^(?:[وفبك]?ال|لل)/.test(tokens[i - 1].text);
-  for (const d of [...demonyms]) if (d.first === d.last && familyNames.has(tokens[d.first].text) && !adjective(d.first)) demonyms.splice(demonyms.indexOf(d), 1);
+  for (const d of [...demonyms])
+    if (d.first === d.last && familyNames.has(tokens[d.first].text) && !adjective(d.first))
+      demonyms.splice(demonyms.indexOf(d), 1);
 
   // A short form of an entity the article names in full (`منير` after `عاصم منير`) outranks a statistical guess over
   // the same words (`منير التزام`) and a lone word a rule found by its context (`وأضاف حفتر أنه`); rule proposals of
@@ -153,9 +176,11 @@ export function recognize(ctx: TextContext, glossary: Glossary, recognizers: Rec
     const longer = people.some((p) => p.first <= s.first && p.last >= s.last && p.last - p.first > s.last - s.first);
     const exact = people.some((p) => p.first === s.first && p.last === s.last);
     // After a title a definite word is an adjective (`الوزير الضيف`, the visiting minister), not a family name.
-    const titled = titleBefore(text, tokens, s.first) && !(tokens[s.first].arabic && tokens[s.first].text.startsWith('ال'));
+    const titled =
+      titleBefore(text, tokens, s.first) && !(tokens[s.first].arabic && tokens[s.first].text.startsWith('ال'));
     if (!longer && (exact || titled)) s.person = onePerson(glossary, s.refs);
-    if (s.person || s.refs.some((r) => fullKeys.has(glossary.entries[r.entry].id))) shortOfNamed.fill(1, s.first, s.last + 1);
+    if (s.person || s.refs.some((r) => fullKeys.has(glossary.entries[r.entry].id)))
+      shortOfNamed.fill(1, s.first, s.last + 1);
   }
   // An organisation named after a place (American University of Beirut, Central Bank of Iraq) is one name: it takes
   // the place and demonym hits inside it, never a person's or another organisation's.
@@ -216,7 +241,11 @@ export function recognize(ctx: TextContext, glossary: Glossary, recognizers: Rec
       pick = pickGeneration(glossary, candidates, generation === 'son');
       if (pick) last = s.last + 1;
     }
-    pick ??= nearest(named.filter((f) => candidates.includes(f.key)), s.first) ?? s.person;
+    pick ??=
+      nearest(
+        named.filter((f) => candidates.includes(f.key)),
+        s.first,
+      ) ?? s.person;
     if (!pick) continue;
     const kind = glossary.entries[glossary.byId.get(pick)!].kind;
     resolved.push(found(s.first, last, kind, pick, 'glossary', candidates.length > 1 ? 0.7 : 0.85));
@@ -232,7 +261,10 @@ export function recognize(ctx: TextContext, glossary: Glossary, recognizers: Rec
   for (const f of rules) {
     const hit = f.kind === 'person' ? local.matchAt(text, tokens, f.first) : undefined;
     if (!hit || hit.last !== f.last) continue;
-    const key = nearest(named.filter((r) => r.first < f.first && r.key !== f.key && hit.values.includes(r.key)), f.first);
+    const key = nearest(
+      named.filter((r) => r.first < f.first && r.key !== f.key && hit.values.includes(r.key)),
+      f.first,
+    );
     if (!key) continue;
     f.key = key;
     if (glossary.byId.has(key)) f.source = 'glossary';
@@ -242,11 +274,21 @@ export function recognize(ctx: TextContext, glossary: Glossary, recognizers: Rec
     const hit = local.matchAt(text, tokens, i);
     if (!hit || isClaimed(claimed, hit.first, hit.last)) continue;
     // Two people of one family: the one named nearest before.
-    const key = hit.values.length === 1 ? hit.values[0] : nearest(named.filter((f) => hit.values.includes(f.key)), hit.first);
+    const key =
+      hit.values.length === 1
+        ? hit.values[0]
+        : nearest(
+            named.filter((f) => hit.values.includes(f.key)),
+            hit.first,
+          );
     // Not right after that person's own name, which it only ends (`Mishal al-Ahmad al-Jaber al-Sabah`).
     if (!key || (hit.first > 0 && named.some((f) => f.key === key && f.last === hit.first - 1))) continue;
     const p = ruleNames.get(key);
-    resolved.push(p ? found(hit.first, hit.last, p.kind, key, p.source, p.confidence * 0.8) : found(hit.first, hit.last, 'person', key, 'glossary', 0.75));
+    resolved.push(
+      p
+        ? found(hit.first, hit.last, p.kind, key, p.source, p.confidence * 0.8)
+        : found(hit.first, hit.last, 'person', key, 'glossary', 0.75),
+    );
     claimed.fill(1, hit.first, hit.last + 1);
     i = hit.last;
   }
@@ -254,17 +296,56 @@ export function recognize(ctx: TextContext, glossary: Glossary, recognizers: Rec
   const all = [...full, ...rules, ...resolved, ...demonyms].sort((a, b) => a.first - b.first);
   const mentions = all.map((f): Mention => {
     const { start, end } = toRaw(norm, tokens[f.first].start, tokens[f.last].end);
-    return { start, end, text: norm.raw.slice(start, end), kind: f.kind, entity: f.key, source: f.source, confidence: f.confidence };
+    return {
+      start,
+      end,
+      text: norm.raw.slice(start, end),
+      kind: f.kind,
+      entity: f.key,
+      source: f.source,
+      confidence: f.confidence,
+    };
   });
   return { mentions, entities: entitiesOf(all, ctx, glossary, ruleNames) };
 }
 
-function found(first: number, last: number, kind: MentionKind, key: string, source: MentionSource, confidence: number): Found {
+function found(
+  first: number,
+  last: number,
+  kind: MentionKind,
+  key: string,
+  source: MentionSource,
+  confidence: number,
+): Found {
   return { first, last, kind, key, source, confidence };
 }
 
 /** Words that stay lowercase inside an English name. */
-const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'bint', 'abu', 'van', 'von', 'der', 'den', 'da', 'di', 'on', 'in', 'to']);
+const CONNECTORS = new Set([
+  'of',
+  'the',
+  'for',
+  'and',
+  'de',
+  'du',
+  'la',
+  'le',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'bint',
+  'abu',
+  'van',
+  'von',
+  'der',
+  'den',
+  'da',
+  'di',
+  'on',
+  'in',
+  'to',
+]);
 /** The lowercase particles a name may open with (`bin Laden`, `von der Leyen`). */
 const OPENERS = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'van', 'von', 'de', 'du', 'da', 'di', 'la', 'le']);
 
@@ -313,7 +394,8 @@ function familyForms(name: string): string[] {
   if (words.length < 2) return [];
   const last = words[words.length - 1];
   const before = words[words.length - 2];
-  if (['ابو', 'ابن', 'بن', 'بو', 'عبد', 'abu', 'ibn', 'bin', 'el', 'al'].includes(before.toLowerCase())) return [`${before} ${last}`];
+  if (['ابو', 'ابن', 'بن', 'بو', 'عبد', 'abu', 'ibn', 'bin', 'el', 'al'].includes(before.toLowerCase()))
+    return [`${before} ${last}`];
   // `al-Sudani` is also written `Sudani` alone ("Sudani's office").
   const bare = /^(al|el)-(.{3,})$/i.exec(last)?.[2];
   return last.length >= 3 ? [last, ...(bare ? [bare[0].toUpperCase() + bare.slice(1)] : [])] : [];

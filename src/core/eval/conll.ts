@@ -34,7 +34,8 @@ export class ConllError extends Error {
   }
 }
 
-const PERSON = 'PERS PER PERSON Politician Athlete Artist Other_PER Religious_PER Scientist Businessperson Lawyer Engineer';
+const PERSON =
+  'PERS PER PERSON Politician Athlete Artist Other_PER Religious_PER Scientist Businessperson Lawyer Engineer';
 const PLACE =
   'LOC GPE LOCATION Nation Population-Center State-or-Province GPE-Cluster County-or-District Continent Water-Body ' +
   'Land-Region-Natural Land Celestial Water Path';
@@ -44,7 +45,12 @@ const OTHER =
   'MISC FAC Group Building-Grounds Airport Subarea-Facility Book Movie Software Hardware Air Projectile Shooting Food Drug Plant';
 
 const KINDS = new Map<string, ConllKind>();
-for (const [list, kind] of [[PERSON, 'person'], [PLACE, 'place'], [ORGANIZATION, 'organization'], [OTHER, 'other']] as const) {
+for (const [list, kind] of [
+  [PERSON, 'person'],
+  [PLACE, 'place'],
+  [ORGANIZATION, 'organization'],
+  [OTHER, 'other'],
+] as const) {
   for (const label of list.split(' ')) KINDS.set(label.toLowerCase(), kind);
 }
 
@@ -140,7 +146,11 @@ export function sentenceText(tokens: string[]): { text: string; spans: { start: 
  * The tokens a character span covers, widened to whole tokens: the first token that ends after `start` and the last
  * that starts before `end`; undefined where it covers none.
  */
-export function tokenRange(spans: { start: number; end: number }[], start: number, end: number): { first: number; last: number } | undefined {
+export function tokenRange(
+  spans: { start: number; end: number }[],
+  start: number,
+  end: number,
+): { first: number; last: number } | undefined {
   let first = -1;
   let last = -1;
   for (let i = 0; i < spans.length; i++) {

@@ -25,8 +25,15 @@ export function compromiseSpans(article: Article, nlp: Nlp): (Span & { kind: str
 }
 
 /** P/R/F1 per kind and micro, for Hamish with the given glossary and for compromise alone. */
-export function scoreEnglish(articles: GoldArticle[], resources: Resources, nlp: Nlp): { hamish: Scores; compromise: Scores } {
-  const withEnglish: Resources = { ...resources, recognizers: { ...resources.recognizers, en: [englishRecognizer(nlp)] } };
+export function scoreEnglish(
+  articles: GoldArticle[],
+  resources: Resources,
+  nlp: Nlp,
+): { hamish: Scores; compromise: Scores } {
+  const withEnglish: Resources = {
+    ...resources,
+    recognizers: { ...resources.recognizers, en: [englishRecognizer(nlp)] },
+  };
   const h = emptyTallies();
   const c = emptyTallies();
   for (const a of articles) {

@@ -13,7 +13,13 @@ export interface FixtureFile {
   heldout?: boolean;
   title: string;
   paragraphs: string[];
-  quotes: { starts: string; speaker: string; speakerKind: 'named' | 'anonymous' | 'institution'; entity?: string; direct?: boolean }[];
+  quotes: {
+    starts: string;
+    speaker: string;
+    speakerKind: 'named' | 'anonymous' | 'institution';
+    entity?: string;
+    direct?: boolean;
+  }[];
   notQuotes?: string[];
   summaryFacts?: string[];
 }
@@ -36,10 +42,13 @@ export interface Fixture {
   summaryFacts: string[];
 }
 
-const MARKUP = /\[([^\[\]]+)\]\(([a-z]+)(?::([a-z0-9-]+))?\)/g;
+const MARKUP = /\[([^[\]]+)\]\(([a-z]+)(?::([a-z0-9-]+))?\)/g;
 
 /** Strips the markup from one block, returning its plain text and the annotations with offsets into it. */
-export function stripMarkup(block: string): { text: string; marks: { start: number; end: number; tag: string; key?: string }[] } {
+export function stripMarkup(block: string): {
+  text: string;
+  marks: { start: number; end: number; tag: string; key?: string }[];
+} {
   const marks: { start: number; end: number; tag: string; key?: string }[] = [];
   let text = '';
   let at = 0;
@@ -50,7 +59,8 @@ export function stripMarkup(block: string): { text: string; marks: { start: numb
     at = m.index + m[0].length;
   }
   text += block.slice(at);
-  if (/\]\(/.test(text)) throw new Error(`malformed markup near "${text.slice(text.indexOf(']('), text.indexOf('](') + 30)}"`);
+  if (/\]\(/.test(text))
+    throw new Error(`malformed markup near "${text.slice(text.indexOf(']('), text.indexOf('](') + 30)}"`);
   return { text, marks };
 }
 
@@ -66,8 +76,24 @@ export function loadFixture(file: FixtureFile): Fixture {
     for (const m of b.marks) {
       const span = { start: offset + m.start, end: offset + m.end };
       if (m.tag === 'vague') vague.push({ ...span, text: text.slice(span.start, span.end) });
-      else mentions.push({ ...span, text: text.slice(span.start, span.end), kind: m.tag as MentionKind, entity: m.key ?? '' });
+      else
+        mentions.push({
+          ...span,
+          text: text.slice(span.start, span.end),
+          kind: m.tag as MentionKind,
+          entity: m.key ?? '',
+        });
     }
   });
-  return { id: file.id, heldout: file.heldout === true, article, text, mentions, vague, quotes: file.quotes, notQuotes: file.notQuotes ?? [], summaryFacts: file.summaryFacts ?? [] };
+  return {
+    id: file.id,
+    heldout: file.heldout === true,
+    article,
+    text,
+    mentions,
+    vague,
+    quotes: file.quotes,
+    notQuotes: file.notQuotes ?? [],
+    summaryFacts: file.summaryFacts ?? [],
+  };
 }

@@ -101,20 +101,49 @@ export function sameSpeaker(pred: Speaker | undefined, g: GoldQuote): boolean {
   return false;
 }
 
-const kindOf = (k?: string) => (!k ? undefined : k.startsWith('anonymous') ? 'anonymous' : k.startsWith('institution') || k.startsWith('side') ? 'institution' : k.startsWith('named') ? 'named' : undefined);
+const kindOf = (k?: string) =>
+  !k
+    ? undefined
+    : k.startsWith('anonymous')
+      ? 'anonymous'
+      : k.startsWith('institution') || k.startsWith('side')
+        ? 'institution'
+        : k.startsWith('named')
+          ? 'named'
+          : undefined;
 
 /**
  * Scores predicted quotes against gold ones over one article.
  * @param from where the body starts (gold `starts` are searched from there; headlines repeat quotes).
  */
-export function scoreQuotes(text: string, gold: GoldQuote[], predicted: Quote[], notQuotes: string[] = [], from = 0): QuoteScore {
+export function scoreQuotes(
+  text: string,
+  gold: GoldQuote[],
+  predicted: Quote[],
+  notQuotes: string[] = [],
+  from = 0,
+): QuoteScore {
   const direct = gold.filter((g) => g.direct !== false);
   const where = locateGold(text, direct, from);
   const preds = predicted.filter((q) => q.direct);
   const taken = new Uint8Array(preds.length);
   const out: QuoteScore = {
-    gold: direct.length, predicted: preds.length, matched: 0, p: 0, r: 0, f1: 0, speakersRight: 0, speakerAccuracy: 0,
-    kindsScored: 0, kindsRight: 0, notQuotes: 0, notQuotesListed: 0, missed: [], spurious: [], wrongSpeaker: [], unlocated: [],
+    gold: direct.length,
+    predicted: preds.length,
+    matched: 0,
+    p: 0,
+    r: 0,
+    f1: 0,
+    speakersRight: 0,
+    speakerAccuracy: 0,
+    kindsScored: 0,
+    kindsRight: 0,
+    notQuotes: 0,
+    notQuotesListed: 0,
+    missed: [],
+    spurious: [],
+    wrongSpeaker: [],
+    unlocated: [],
   };
   direct.forEach((g, gi) => {
     const at = where[gi];
@@ -173,7 +202,8 @@ export function notQuoteSpans(text: string, names: string[], from = 0): Span[] {
       if (norm.map[i] < from) continue;
       let j = i - 1;
       while (j >= 0 && /[\s\u0640]/.test(norm.text[j])) j--;
-      if (j >= 0 && MARKS.test(norm.text[j])) out.push({ start: norm.map[i], end: norm.map[i + needle.length - 1] + 1 });
+      if (j >= 0 && MARKS.test(norm.text[j]))
+        out.push({ start: norm.map[i], end: norm.map[i + needle.length - 1] + 1 });
     }
   }
   return out;
@@ -184,16 +214,47 @@ export function sumQuoteScores(scores: QuoteScore[]): QuoteScore {
   const t = scores.reduce(
     (acc, s) => ({
       ...acc,
-      gold: acc.gold + s.gold, predicted: acc.predicted + s.predicted, matched: acc.matched + s.matched,
-      speakersRight: acc.speakersRight + s.speakersRight, kindsScored: acc.kindsScored + s.kindsScored, kindsRight: acc.kindsRight + s.kindsRight,
-      notQuotes: acc.notQuotes + s.notQuotes, notQuotesListed: acc.notQuotesListed + s.notQuotesListed,
-      missed: [...acc.missed, ...s.missed], spurious: [...acc.spurious, ...s.spurious], wrongSpeaker: [...acc.wrongSpeaker, ...s.wrongSpeaker], unlocated: [...acc.unlocated, ...s.unlocated],
+      gold: acc.gold + s.gold,
+      predicted: acc.predicted + s.predicted,
+      matched: acc.matched + s.matched,
+      speakersRight: acc.speakersRight + s.speakersRight,
+      kindsScored: acc.kindsScored + s.kindsScored,
+      kindsRight: acc.kindsRight + s.kindsRight,
+      notQuotes: acc.notQuotes + s.notQuotes,
+      notQuotesListed: acc.notQuotesListed + s.notQuotesListed,
+      missed: [...acc.missed, ...s.missed],
+      spurious: [...acc.spurious, ...s.spurious],
+      wrongSpeaker: [...acc.wrongSpeaker, ...s.wrongSpeaker],
+      unlocated: [...acc.unlocated, ...s.unlocated],
     }),
-    { gold: 0, predicted: 0, matched: 0, p: 0, r: 0, f1: 0, speakersRight: 0, speakerAccuracy: 0, kindsScored: 0, kindsRight: 0, notQuotes: 0, notQuotesListed: 0, missed: [], spurious: [], wrongSpeaker: [], unlocated: [] } as QuoteScore,
+    {
+      gold: 0,
+      predicted: 0,
+      matched: 0,
+      p: 0,
+      r: 0,
+      f1: 0,
+      speakersRight: 0,
+      speakerAccuracy: 0,
+      kindsScored: 0,
+      kindsRight: 0,
+      notQuotes: 0,
+      notQuotesListed: 0,
+      missed: [],
+      spurious: [],
+      wrongSpeaker: [],
+      unlocated: [],
+    } as QuoteScore,
   );
   const p = t.predicted ? t.matched / t.predicted : 0;
   const r = t.gold ? t.matched / t.gold : 0;
-  return { ...t, p: round(p), r: round(r), f1: round(p + r ? (2 * p * r) / (p + r) : 0), speakerAccuracy: round(t.matched ? t.speakersRight / t.matched : 0) };
+  return {
+    ...t,
+    p: round(p),
+    r: round(r),
+    f1: round(p + r ? (2 * p * r) / (p + r) : 0),
+    speakerAccuracy: round(t.matched ? t.speakersRight / t.matched : 0),
+  };
 }
 
 /**
@@ -206,7 +267,10 @@ export function factsCarried(summary: Summary, facts: string[][][]): boolean[] {
 }
 
 /** Vague-sourcing overlap: gold phrases found (any overlap) and predicted phrases that overlap no gold one. */
-export function scoreVague(gold: Span[], predicted: Span[]): { gold: number; predicted: number; found: number; spurious: number } {
+export function scoreVague(
+  gold: Span[],
+  predicted: Span[],
+): { gold: number; predicted: number; found: number; spurious: number } {
   const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
   return {
     gold: gold.length,

@@ -28,7 +28,11 @@ export function emptyTallies(): Record<EntityKind, Tally> {
 }
 
 /** Adds one document's comparison to the running tallies; spans of other kinds are ignored. */
-export function tally(into: Record<EntityKind, Tally>, gold: (Span & { kind: string })[], predicted: (Span & { kind: string })[]): void {
+export function tally(
+  into: Record<EntityKind, Tally>,
+  gold: (Span & { kind: string })[],
+  predicted: (Span & { kind: string })[],
+): void {
   const id = (s: Span & { kind: string }) => `${s.start}:${s.end}:${s.kind}`;
   const scored = (s: { kind: string }) => (SCORED_KINDS as readonly string[]).includes(s.kind);
   const goldSet = new Set(gold.filter(scored).map(id));
@@ -46,6 +50,9 @@ export function prf({ tp, fp, fn }: Tally): Prf {
 }
 
 export function scores(t: Record<EntityKind, Tally>): Scores {
-  const micro = SCORED_KINDS.reduce((acc, k) => ({ tp: acc.tp + t[k].tp, fp: acc.fp + t[k].fp, fn: acc.fn + t[k].fn }), { tp: 0, fp: 0, fn: 0 });
+  const micro = SCORED_KINDS.reduce(
+    (acc, k) => ({ tp: acc.tp + t[k].tp, fp: acc.fp + t[k].fp, fn: acc.fn + t[k].fn }),
+    { tp: 0, fp: 0, fn: 0 },
+  );
   return { person: prf(t.person), place: prf(t.place), organization: prf(t.organization), micro: prf(micro) };
 }

@@ -23,7 +23,11 @@ export function exportAnnotations(a: Annotations, format: ExportFormat, source: 
   return JSON.stringify({ ...source, ...a }, null, 2);
 }
 
-export const EXPORT_MIME: Record<ExportFormat, string> = { json: 'application/json', csv: 'text/csv', w3c: 'application/ld+json' };
+export const EXPORT_MIME: Record<ExportFormat, string> = {
+  json: 'application/json',
+  csv: 'text/csv',
+  w3c: 'application/ld+json',
+};
 
 const CSV_COLUMNS = ['type', 'kind', 'text', 'entity', 'speaker', 'speaker_kind', 'direct', 'start', 'end'];
 
@@ -36,14 +40,28 @@ function cell(v: unknown): string {
 
 export function toCsv(a: Annotations): string {
   const rows: unknown[][] = [CSV_COLUMNS];
-  for (const q of a.quotes) rows.push(['quote', 'quote', q.text, q.speaker?.entity, q.speaker?.name, q.speaker?.kind, q.direct, q.start, q.end]);
+  for (const q of a.quotes)
+    rows.push([
+      'quote',
+      'quote',
+      q.text,
+      q.speaker?.entity,
+      q.speaker?.name,
+      q.speaker?.kind,
+      q.direct,
+      q.start,
+      q.end,
+    ]);
   for (const m of a.mentions) rows.push(['mention', m.kind, m.text, m.entity, '', '', '', m.start, m.end]);
   for (const v of a.vague) rows.push(['vague', 'vague', v.text, '', '', '', '', v.start, v.end]);
   return rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
 }
 
 /** The words around a span, never across a paragraph boundary (the page shows paragraphs apart). */
-export function quoteSelector(a: Annotations, span: Span): { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string } {
+export function quoteSelector(
+  a: Annotations,
+  span: Span,
+): { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string } {
   const block = a.blocks.find((b) => b.start <= span.start && span.start < b.end) ?? { start: 0, end: a.text.length };
   return {
     type: 'TextQuoteSelector',
@@ -64,7 +82,9 @@ export function toWebAnnotations(a: Annotations, source: ExportSource) {
     target: { source: target, selector: quoteSelector(a, span) },
   });
   const items = [
-    ...a.mentions.filter((m) => m.kind !== 'demonym').map((m, i) => item(m.kind, m, `${m.kind}: ${names.get(m.entity) ?? m.text}`, i)),
+    ...a.mentions
+      .filter((m) => m.kind !== 'demonym')
+      .map((m, i) => item(m.kind, m, `${m.kind}: ${names.get(m.entity) ?? m.text}`, i)),
     ...a.quotes.map((q, i) => item('quote', q, q.speaker ? `quote: ${q.speaker.name}` : 'quote', i)),
     ...a.vague.map((v, i) => item('vague', v, 'vague sourcing', i)),
   ];

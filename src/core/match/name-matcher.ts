@@ -81,7 +81,13 @@ export class NameMatcher<T> {
       let j = i;
       while (node) {
         if (node.values && (!best || j > best.last)) best = { first: i, last: j, head, values: node.values };
-        if (!node.next || j + 1 >= tokens.length || j - i + 1 >= this.longest || !adjacent(text, tokens[j], tokens[j + 1])) break;
+        if (
+          !node.next ||
+          j + 1 >= tokens.length ||
+          j - i + 1 >= this.longest ||
+          !adjacent(text, tokens[j], tokens[j + 1])
+        )
+          break;
         node = node.next.get(key(tokens[j + 1]));
         j++;
       }

@@ -39,7 +39,42 @@ export interface QuoteResult {
 }
 
 /** Reporting verbs that carry an indirect claim (`أكد أن …`, `said that …`). */
-const INDIRECT = new Set(['قال', 'اكد', 'اوضح', 'اشار', 'اضاف', 'اعتبر', 'راي', 'كشف', 'ذكر', 'صرح', 'شدد', 'لفت', 'اعلن', 'افاد', 'نفي', 'حذر', 'رجح', 'توقع', 'said', 'told', 'added', 'stated', 'explained', 'noted', 'argued', 'insisted', 'warned', 'claimed', 'confirmed', 'denied', 'announced', 'says', 'believes', 'estimated']);
+const INDIRECT = new Set([
+  'قال',
+  'اكد',
+  'اوضح',
+  'اشار',
+  'اضاف',
+  'اعتبر',
+  'راي',
+  'كشف',
+  'ذكر',
+  'صرح',
+  'شدد',
+  'لفت',
+  'اعلن',
+  'افاد',
+  'نفي',
+  'حذر',
+  'رجح',
+  'توقع',
+  'said',
+  'told',
+  'added',
+  'stated',
+  'explained',
+  'noted',
+  'argued',
+  'insisted',
+  'warned',
+  'claimed',
+  'confirmed',
+  'denied',
+  'announced',
+  'says',
+  'believes',
+  'estimated',
+]);
 
 export function findQuotes(input: QuoteInput): QuoteResult {
   const { text, blocks, mentions } = input;
@@ -72,7 +107,8 @@ export function findQuotes(input: QuoteInput): QuoteResult {
   }
 
   const names = new Map<string, string>();
-  if (input.entities) for (const e of input.entities) names.set(e.key, e.names[lang] ?? e.names.ar ?? e.names.en ?? e.key);
+  if (input.entities)
+    for (const e of input.entities) names.set(e.key, e.names[lang] ?? e.names.ar ?? e.names.en ?? e.key);
   for (const m of mentions) {
     if (input.entities && names.has(m.entity)) continue;
     const had = names.get(m.entity);
@@ -284,7 +320,14 @@ function indirect(
       }
     }
     if (end - start < 2) continue;
-    out.push({ start: v.s[start], end: v.e[end], text: v.text.slice(v.s[start], v.e[end]), speaker: publicSpeaker(speaker), cue: { start: v.s[i], end: v.e[i] }, direct: false });
+    out.push({
+      start: v.s[start],
+      end: v.e[end],
+      text: v.text.slice(v.s[start], v.e[end]),
+      speaker: publicSpeaker(speaker),
+      cue: { start: v.s[i], end: v.e[i] },
+      direct: false,
+    });
     return;
   }
 }
@@ -314,10 +357,24 @@ function standaloneVague(v: View, at: Attributor, out: Span[]): void {
       const next = v.w[i + 1];
       if (!next || !/^(said|say|says|told|familiar|close|with|who|in|at|briefed|speaking)$/.test(next)) continue;
       let a = i;
-      while (a > 0 && !(v.gap[a] & G_PUNCT) && /^(senior|diplomatic|government|military|security|western|arab|regional|local|informed|some|several|two|three|other|unnamed|anonymous|us|u\.s|israeli|lebanese|syrian|iraqi|european)$/.test(v.w[a - 1])) a--;
+      while (
+        a > 0 &&
+        !(v.gap[a] & G_PUNCT) &&
+        /^(senior|diplomatic|government|military|security|western|arab|regional|local|informed|some|several|two|three|other|unnamed|anonymous|us|u\.s|israeli|lebanese|syrian|iraqi|european)$/.test(
+          v.w[a - 1],
+        )
+      )
+        a--;
       let end = i + 1;
       if (/^(familiar|close|with|who|briefed|speaking|in|at)$/.test(next)) {
-        while (end < v.n && end - i < 10 && !(v.gap[end] & G_PUNCT) && v.inQ[end] < 0 && !/^(said|say|says|told|that|and)$/.test(v.w[end])) end++;
+        while (
+          end < v.n &&
+          end - i < 10 &&
+          !(v.gap[end] & G_PUNCT) &&
+          v.inQ[end] < 0 &&
+          !/^(said|say|says|told|that|and)$/.test(v.w[end])
+        )
+          end++;
       }
       out.push({ start: v.s[a], end: v.e[end - 1] });
       i = end - 1;

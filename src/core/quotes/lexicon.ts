@@ -118,11 +118,13 @@ export const AR_VAGUE_HEADS = words(`مصدر مصادر المصدر المصا
 /** Vague heads that are vague sourcing wherever they stand, not only as a cue's subject. */
 export const AR_VAGUE_ALWAYS = words('مصادر أوساط دوائر جهات');
 /** Heads of unnamed groups who speak for themselves: anonymous, yet not vague sourcing. */
-export const AR_GROUP_HEADS = words(`سكان السكان أهالي الأهالي الأهالي مواطنون المواطنون مواطنين المواطنين مزارعون المزارعون
+export const AR_GROUP_HEADS =
+  words(`سكان السكان أهالي الأهالي الأهالي مواطنون المواطنون مواطنين المواطنين مزارعون المزارعون
   تجار التجار سائقو سائقي عمال العمال عدد بعض نواب خبراء الخبراء محللون المحللون مراقبون المراقبون شهود شاهد ناشطون
   ناشطين نشطاء طلاب الطلاب أصحاب أحد إحدى أطباء الأطباء معلمون المعلمون لاجئون اللاجئون نازحون النازحون`);
 /** Heads of institutions and sides: `بيان`, `الجانب`, `وزارة …`. */
-export const AR_INSTITUTION_HEADS = words(`بيان البيان الجانب جانب الجانبين الجانبان الطرفين الطرفان وزارة الوزارة الحكومة حكومة
+export const AR_INSTITUTION_HEADS =
+  words(`بيان البيان الجانب جانب الجانبين الجانبان الطرفين الطرفان وزارة الوزارة الحكومة حكومة
   الرئاسة رئاسة مكتب المكتب هيئة الهيئة لجنة اللجنة مجلس المجلس جمعية الجمعية منظمة المنظمة شركة الشركة مؤسسة المؤسسة
   بلدية البلدية جامعة الجامعة وكالة الوكالة حركة الحركة حزب الحزب نقابة النقابة اتحاد الاتحاد مفوضية المفوضية قوات القوات
   الجيش جيش السفارة سفارة قيادة القيادة غرفة الغرفة مديرية المديرية محكمة المحكمة النيابة الشرطة الأمن وسائل صحيفة
@@ -151,7 +153,9 @@ export const AR_NAME_PARTICLES = words('أبو أبي أبا عبد بن ابن 
 /** First halves of compound names that take a definite second half: `شمس الدين`, `سيف الإسلام`. */
 /** Their second halves: a closed set. */
 export const AR_COMPOUND_SECOND = words('الدين الله الإسلام الرحمن الرحيم العابدين الحق النور الكريم العزيز');
-export const AR_COMPOUND_FIRST = words('شمس نور عز علاء صلاح عماد بدر نصر جمال كمال فخر تاج محيي زين سيف سعد شرف بهاء ضياء حسام سراج');
+export const AR_COMPOUND_FIRST = words(
+  'شمس نور عز علاء صلاح عماد بدر نصر جمال كمال فخر تاج محيي زين سيف سعد شرف بهاء ضياء حسام سراج',
+);
 /** Words that cannot be part of a name run. */
 export const AR_FUNCTION = words(`إحدى أحد بعض عدد كل جميع غير ذلك هذا هذه هؤلاء التي الذي الذين اللذين اللتين قد لا ما
   لم لن كان كانت كانوا ثم أو أم بل لكن لكنه لكنها إذ إذا حيث فيما بينما كما مثل أي أكثر أقل نحو حوالى حوالي يوم يوما
@@ -162,7 +166,8 @@ export const AR_KANA = words('كان وكان كانت وكانت كانوا و�
 export const AR_QAD = words('قد وقد');
 
 /** Plural heads (for agreement with a plural verb carried across sentences). */
-export const AR_PLURAL_HEADS = words(`مصادر المصادر أوساط الأوساط دوائر جهات مسؤولون مسؤولين مقربون مطلعون سكان السكان أهالي
+export const AR_PLURAL_HEADS =
+  words(`مصادر المصادر أوساط الأوساط دوائر جهات مسؤولون مسؤولين مقربون مطلعون سكان السكان أهالي
   الأهالي مواطنون مزارعون المزارعون تجار التجار سائقو عمال العمال عدد بعض نواب خبراء الخبراء محللون مراقبون شهود ناشطون
   نشطاء طلاب أصحاب الطرفين الطرفان الجانبين الجانبان`);
 
@@ -179,13 +184,17 @@ export const EN_CUES = lower(`said says say saying told tells added adds stated 
   alleged alleges boasted lamented laments quipped mused joked shouted recounted recounts reported reports pointed
   explained put summed admitted acknowledges assured assures promised promises`);
 /** English verbs whose following noun phrase is the addressee, not the speaker (`told Reuters`). */
-export const EN_NO_INVERSION = lower('told tells asked asks urged urges assured assures promised promises called calls described describes put summed pointed believe believes think thinks');
+export const EN_NO_INVERSION = lower(
+  'told tells asked asks urged urges assured assures promised promises called calls described describes put summed pointed believe believes think thinks',
+);
 /** Words between a subject and its verb: `X also said`, `X has said`, `X later told`. */
-export const EN_AUX = lower(`also has have had was is were are later then previously reportedly further again once separately
+export const EN_AUX =
+  lower(`also has have had was is were are later then previously reportedly further again once separately
   recently earlier publicly repeatedly would will may might could should quickly simply only just since often has
   had already still privately bluntly flatly openly`);
 /** Words that end a subject going backwards. */
-export const EN_CLAUSE = lower(`that and but while as when because which who whom so after before if although though since
+export const EN_CLAUSE =
+  lower(`that and but while as when because which who whom so after before if although though since
   where whereas yet or nor than until unless whether`);
 export const EN_PRONOUNS = lower('he she they it we i you');
 export const EN_PREPS = lower(`in on at during after before on in from into with by about over under outside inside near
@@ -200,25 +209,31 @@ export const EN_TITLES = lower(`president prime minister foreign finance defence
   marshal brigadier admiral officer lieutenant premier chancellor envoy spokesman spokeswoman spokesperson father mother
   cardinal rabbi sir dame lord lady head leader economist analyst researcher professor`);
 /** English heads of anonymous sourcing: vague. */
-export const EN_VAGUE_HEADS = lower(`source sources official officials insider insiders person people diplomat diplomats aide aides
+export const EN_VAGUE_HEADS =
+  lower(`source sources official officials insider insiders person people diplomat diplomats aide aides
   figures observers`);
-export const EN_GROUP_HEADS = lower(`residents resident witness witnesses farmers farmer traders trader shopkeepers shopkeeper
+export const EN_GROUP_HEADS =
+  lower(`residents resident witness witnesses farmers farmer traders trader shopkeepers shopkeeper
   drivers driver parents parent students student villagers villager neighbours neighbors colleagues friends relatives
   workers worker activists activist critics critic experts expert analysts members member locals local families family
   protesters protester doctors doctor teachers teacher owners owner fishermen fisherman merchants merchant mps lawmakers
   supporters opponents some many several others one`);
-export const EN_INSTITUTION_HEADS = lower(`ministry government army military police statement department office agency council
+export const EN_INSTITUTION_HEADS =
+  lower(`ministry government army military police statement department office agency council
   commission committee company firm party authority authorities administration embassy court prosecutors union bank fund
   municipality organisation organization association chamber coalition alliance cabinet presidency palace side delegation
   board federation institute university hospital network newspaper channel group movement mission force forces agency
   command directorate secretariat parliament assembly senate house kremlin bureau service services regulator unit
   cooperative council report study survey document letter memo review audit investigation inquiry poll`);
 /** Adjectives and complements that extend an anonymous head (`sources familiar with the talks`, `a senior official`). */
-export const EN_VAGUE_EXTEND = lower(`familiar close with knowledge of to who spoke asked requested declined not be named on
+export const EN_VAGUE_EXTEND =
+  lower(`familiar close with knowledge of to who spoke asked requested declined not be named on
   condition anonymity because they were authorised authorized speak publicly the a an matter talks plan discussions
   negotiations issue senior diplomatic government military security western arab regional local informed briefed
   knowledgeable involved in at from within ministry department administration industry party his her their its`);
-export const EN_ABBREVIATIONS = lower('mr mrs ms dr st gen col lt sgt gov sen rep prof jr sr no vs etc inc co corp ltd capt maj adm cmdr mt ft');
+export const EN_ABBREVIATIONS = lower(
+  'mr mrs ms dr st gen col lt sgt gov sen rep prof jr sr no vs etc inc co corp ltd capt maj adm cmdr mt ft',
+);
 
 /** Nouns before a quoted name or title: `حركة "حماس"`, `عملية "…"`, `برنامج "…"`, `the film "…"`. */
 export const AR_NAME_NOUNS = words(`حركة حركتي حركتا حزب حزبي تنظيم جماعة جبهة تيار كتلة كتلتي ائتلاف تحالف عملية عمليتي
@@ -234,4 +249,6 @@ export const EN_NAME_NOUNS = lower(`party movement group operation campaign init
   festival exhibition conference summit agreement accord law bill report study column podcast documentary app
   platform account motto banner headline alliance bloc coalition militia brigade play poem website site page list`);
 /** Verbs and nouns that introduce a description in quotes (`وصفها بـ"…"`): the quoted words are a claim. */
-export const AR_DESCRIBE = words('وصف وصفت وصفه وصفها يصف تصف نعت نعته نعتها اتهم اتهمه اتهمها يتهم تتهم اعتبر اعتبره اعتبرها يعتبر تعتبر');
+export const AR_DESCRIBE = words(
+  'وصف وصفت وصفه وصفها يصف تصف نعت نعته نعتها اتهم اتهمه اتهمها يتهم تتهم اعتبر اعتبره اعتبرها يعتبر تعتبر',
+);

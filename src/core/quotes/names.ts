@@ -17,7 +17,6 @@ const CLITIC = /^[لبوفك]{1,2}$/;
 const PREP_CLITIC = /^[لبك][^ا]/;
 const SENTENCE = /[.!?؟]\s/;
 
-
 /** Token range `[first, last]` of a quoted span's words, or undefined where it holds none. */
 export function tokenRange(v: View, q: QuotedSpan, from = 0): [number, number] | undefined {
   let a = from;
@@ -53,7 +52,8 @@ export function isQuotedName(v: View, cues: Cues, q: QuotedSpan, a: number, b: n
         const x = stripConj(wp);
         // an indefinite noun names what follows (`حركة "حماس"`, `لصحيفة "هآرتس"`); a definite one is its subject
         // (`المنتدى "فتح …"`)
-        if (AR_NAME_NOUNS.has(wp) || AR_NAME_NOUNS.has(x) || (PREP_CLITIC.test(x) && AR_NAME_NOUNS.has(x.slice(1)))) return true;
+        if (AR_NAME_NOUNS.has(wp) || AR_NAME_NOUNS.has(x) || (PREP_CLITIC.test(x) && AR_NAME_NOUNS.has(x.slice(1))))
+          return true;
         if (CLITIC.test(wp) && p > 0 && AR_NAME_NOUNS.has(stripConj(v.w[p - 1]))) return true;
       } else {
         if (EN_NAME_NOUNS.has(wp) && !(p > 0 && v.w[p - 1] === 'what')) return true;
@@ -80,6 +80,7 @@ export function isQuotedName(v: View, cues: Cues, q: QuotedSpan, a: number, b: n
 }
 
 function describedBefore(v: View, cues: Cues, p: number): boolean {
-  for (let k = p - 1; k >= Math.max(0, p - 5); k--) if (AR_DESCRIBE.has(stripConj(v.w[k])) || AR_DESCRIBE.has(v.w[k]) || cues.lemma[k] === 'وصف') return true;
+  for (let k = p - 1; k >= Math.max(0, p - 5); k--)
+    if (AR_DESCRIBE.has(stripConj(v.w[k])) || AR_DESCRIBE.has(v.w[k]) || cues.lemma[k] === 'وصف') return true;
   return false;
 }

@@ -34,13 +34,20 @@ function family(c: number): Fam {
   switch (c) {
     case 0x22:
       return Fam.Straight;
-    case 0xab: case 0xbb:
+    case 0xab:
+    case 0xbb:
       return Fam.Guillemet;
-    case 0x201c: case 0x201d: case 0x201e: case 0x201f:
+    case 0x201c:
+    case 0x201d:
+    case 0x201e:
+    case 0x201f:
       return Fam.Curly;
-    case 0x2039: case 0x203a:
+    case 0x2039:
+    case 0x203a:
       return Fam.Angle;
-    case 0x2018: case 0x2019: case 0x201a:
+    case 0x2018:
+    case 0x2019:
+    case 0x201a:
       return Fam.CurlySingle;
     case 0x27:
       return Fam.StraightSingle;
@@ -50,7 +57,15 @@ function family(c: number): Fam {
 }
 
 const WORD = /[\p{L}\p{N}]/u;
-const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000;
+const isSpace = (c: number) =>
+  c === 0x20 ||
+  c === 0x0a ||
+  c === 0x09 ||
+  c === 0x0d ||
+  c === 0xa0 ||
+  (c >= 0x2000 && c <= 0x200b) ||
+  c === 0x202f ||
+  c === 0x3000;
 const isWord = (s: string, i: number) => i >= 0 && i < s.length && WORD.test(s[i]);
 const isSingle = (f: Fam) => f === Fam.StraightSingle || f === Fam.CurlySingle;
 
@@ -201,7 +216,14 @@ function finish(text: string, o: Open, closeAt: number, recovered: boolean, out:
   const parts = last.end > last.start ? [...o.parts, last] : o.parts;
   if (!parts.length) return;
   const end = recovered ? closeAt : closeAt + 1;
-  out.push({ start: o.at, end, inner: { start: parts[0].start, end: parts[parts.length - 1].end }, parts, depth: 0, recovered });
+  out.push({
+    start: o.at,
+    end,
+    inner: { start: parts[0].start, end: parts[parts.length - 1].end },
+    parts,
+    depth: 0,
+    recovered,
+  });
 }
 
 function trim(text: string, start: number, end: number): Span {

@@ -9,15 +9,57 @@ import { stripConj } from '../text/tokens';
 import type { Speaker } from '../types';
 import {
   Agree,
-  AR_ADDRESSEE, AR_ADVERBS, AR_COMP, AR_COMPOUND_FIRST, AR_COMPOUND_SECOND, AR_CUES, AR_FUNCTION, AR_GROUP_HEADS, AR_INSTITUTION_HEADS, AR_KANA,
-  AR_MEDIA, AR_NAME_PARTICLES, AR_OBJECT_SUFFIXES, AR_PLURAL_HEADS, AR_PREPS, AR_QAD, AR_ROLE_STEMS, AR_ROLES, AR_SAYING,
-  AR_SOURCE_NEEDS_PREP, AR_SOURCE_PREPS, AR_SPEECH_NOUNS, AR_TOPIC, AR_VAGUE_HEADS,
-  EN_AUX, EN_CLAUSE, EN_CUES, EN_GROUP_HEADS, EN_INSTITUTION_HEADS, EN_NAME_PARTICLES, EN_NO_INVERSION, EN_PRONOUNS,
-  EN_TITLES, EN_VAGUE_HEADS,
+  AR_ADDRESSEE,
+  AR_ADVERBS,
+  AR_COMP,
+  AR_COMPOUND_FIRST,
+  AR_COMPOUND_SECOND,
+  AR_CUES,
+  AR_FUNCTION,
+  AR_GROUP_HEADS,
+  AR_INSTITUTION_HEADS,
+  AR_KANA,
+  AR_MEDIA,
+  AR_NAME_PARTICLES,
+  AR_OBJECT_SUFFIXES,
+  AR_PLURAL_HEADS,
+  AR_PREPS,
+  AR_QAD,
+  AR_ROLE_STEMS,
+  AR_ROLES,
+  AR_SAYING,
+  AR_SOURCE_NEEDS_PREP,
+  AR_SOURCE_PREPS,
+  AR_SPEECH_NOUNS,
+  AR_TOPIC,
+  AR_VAGUE_HEADS,
+  EN_AUX,
+  EN_CLAUSE,
+  EN_CUES,
+  EN_GROUP_HEADS,
+  EN_INSTITUTION_HEADS,
+  EN_NAME_PARTICLES,
+  EN_NO_INVERSION,
+  EN_PRONOUNS,
+  EN_TITLES,
+  EN_VAGUE_HEADS,
   type CueForm,
   DESCRIBE,
 } from './lexicon';
-import { G_BLOCK, G_COLON, G_COMMA, G_DASH, G_GLUED, G_MARK, G_PAREN, G_PUNCT, G_STOP, slice, tokenAt, type View } from './view';
+import {
+  G_BLOCK,
+  G_COLON,
+  G_COMMA,
+  G_DASH,
+  G_GLUED,
+  G_MARK,
+  G_PAREN,
+  G_PUNCT,
+  G_STOP,
+  slice,
+  tokenAt,
+  type View,
+} from './view';
 
 export const enum Cue {
   None = 0,
@@ -195,7 +237,8 @@ export class Attributor {
         }
         const w = v.w[i];
         // `وكان X قد زار …، ودعا …`: a verb joined after a comma shares the stated subject
-        const topicFirst = w[0] === 'ف' || (i > ss && AR_QAD.has(v.w[i - 1])) || (w[0] === 'و' && (v.gap[i] & G_COMMA) !== 0);
+        const topicFirst =
+          w[0] === 'ف' || (i > ss && AR_QAD.has(v.w[i - 1])) || (w[0] === 'و' && (v.gap[i] & G_COMMA) !== 0);
         if (topicFirst) {
           const tp = this.topic(i, ss);
           if (tp) return this.classify(tp[0], tp[1], i, cues.agree[i]);
@@ -206,13 +249,22 @@ export class Attributor {
           // `ويقرّ مدير أحد المراكز، سلمان العبيدي، بأن`: the name in apposition after a comma is the speaker
           if (!sp?.entity) {
             let c = after[1];
-            while (c < se && c - after[1] < 8 && !(v.gap[c] & (G_COMMA | G_STOP | G_COLON)) && !this.isClaim(c) && !cues.type[c]) c++;
+            while (
+              c < se &&
+              c - after[1] < 8 &&
+              !(v.gap[c] & (G_COMMA | G_STOP | G_COLON)) &&
+              !this.isClaim(c) &&
+              !cues.type[c]
+            )
+              c++;
             const apposed = c < se && v.gap[c] & G_COMMA ? v.men[c] : -1;
-            if (apposed >= 0 && v.mentions[apposed].kind === 'person') return this.fromMention(apposed, !!(cues.agree[i] & Agree.Fem));
+            if (apposed >= 0 && v.mentions[apposed].kind === 'person')
+              return this.fromMention(apposed, !!(cues.agree[i] & Agree.Fem));
           }
           // `ووصف الخطة بأنها "…"`: after a verb of describing, a phrase that names nobody and is followed by `بأن…`
           // is the object described; the describer is the speaker before.
-          const described = DESCRIBE.has(cues.lemma[i] ?? '') && /^بان/.test(v.w[after[1]] ?? '') && sp?.kind !== 'named';
+          const described =
+            DESCRIBE.has(cues.lemma[i] ?? '') && /^بان/.test(v.w[after[1]] ?? '') && sp?.kind !== 'named';
           if (!described) return sp;
         }
         const before = this.npBeforeAr(i, ss);
@@ -285,7 +337,12 @@ export class Attributor {
       // (not where a cue earlier in the sentence has a speaker: `فقالت أوساط إن "…"، مشيرة إلى أن "…"`)
       let spoken = false;
       for (let k = ss; k < i && !spoken; k++) spoken = this.cues.type[k] !== Cue.None && this.v.inQ[k] < 0;
-      if (!spoken && !this.sentenceSubject(ss, i) && prev >= 0 && this.v.block[this.v.segStart[prev]] >= this.v.block[i] - 1) {
+      if (
+        !spoken &&
+        !this.sentenceSubject(ss, i) &&
+        prev >= 0 &&
+        this.v.block[this.v.segStart[prev]] >= this.v.block[i] - 1
+      ) {
         const ps = this.v.segStart[prev];
         const pe = this.v.segEnd[prev];
         let quoted = false;
@@ -299,14 +356,34 @@ export class Attributor {
     let pronoun = '';
     if (!this.ar) {
       // `"…," she said`: the pronoun before (or after) the verb.
-      const p = this.v.w[i - 1] && EN_PRONOUNS.has(this.v.w[i - 1]) ? this.v.w[i - 1] : this.v.w[i + 1] && EN_PRONOUNS.has(this.v.w[i + 1]) ? this.v.w[i + 1] : '';
+      const p =
+        this.v.w[i - 1] && EN_PRONOUNS.has(this.v.w[i - 1])
+          ? this.v.w[i - 1]
+          : this.v.w[i + 1] && EN_PRONOUNS.has(this.v.w[i + 1])
+            ? this.v.w[i + 1]
+            : '';
       pronoun = p;
     }
     for (let k = h.length - 1; k >= Math.max(0, h.length - 4); k--) {
       const s = h[k];
       if (this.ar) {
-        if (a & Agree.Plural ? s.plural : a & Agree.Fem ? s.fem || s.plural || s.kind !== 'named' : a & Agree.Masc ? !s.fem && !(s.plural && s.kind !== 'institution') : true) return s;
-      } else if (pronoun === 'they' ? s.plural || s.kind !== 'named' : pronoun === 'he' || pronoun === 'she' ? s.kind === 'named' : true) {
+        if (
+          a & Agree.Plural
+            ? s.plural
+            : a & Agree.Fem
+              ? s.fem || s.plural || s.kind !== 'named'
+              : a & Agree.Masc
+                ? !s.fem && !(s.plural && s.kind !== 'institution')
+                : true
+        )
+          return s;
+      } else if (
+        pronoun === 'they'
+          ? s.plural || s.kind !== 'named'
+          : pronoun === 'he' || pronoun === 'she'
+            ? s.kind === 'named'
+            : true
+      ) {
         return s;
       }
     }
@@ -335,7 +412,11 @@ export class Attributor {
         j++;
         continue;
       }
-      if (AR_ADDRESSEE.has(w) || (w.startsWith('لل') && v.men[j] < 0 && !source) || (w[0] === 'ل' && AR_MEDIA.has(w.slice(1)))) {
+      if (
+        AR_ADDRESSEE.has(w) ||
+        (w.startsWith('لل') && v.men[j] < 0 && !source) ||
+        (w[0] === 'ل' && AR_MEDIA.has(w.slice(1)))
+      ) {
         j++;
         // the outlet itself: a quoted name, or the rest of the media name
         while (j < se && (this.isNameQ(j) || (v.w[j].startsWith('ال') && !(v.gap[j] & G_PUNCT)))) j++;
@@ -358,8 +439,18 @@ export class Attributor {
       if (v.gap[k] & (G_COMMA | G_COLON | G_STOP | G_PAREN | G_BLOCK | G_DASH)) break;
       if (this.isNameQ(k)) continue;
       const w = v.w[k];
-      if (AR_COMP.has(w) || AR_SAYING.has(w) || AR_ADDRESSEE.has(w) || REL.has(w) || AR_TOPIC.has(w) || AR_QAD.has(w) || AR_SPEECH_NOUNS.has(w)) break;
-      if (this.cues.type[k] === Cue.Verb || this.cues.type[k] === Cue.Participle || this.cues.type[k] === Cue.Source) break;
+      if (
+        AR_COMP.has(w) ||
+        AR_SAYING.has(w) ||
+        AR_ADDRESSEE.has(w) ||
+        REL.has(w) ||
+        AR_TOPIC.has(w) ||
+        AR_QAD.has(w) ||
+        AR_SPEECH_NOUNS.has(w)
+      )
+        break;
+      if (this.cues.type[k] === Cue.Verb || this.cues.type[k] === Cue.Participle || this.cues.type[k] === Cue.Source)
+        break;
       if (v.men[k] < 0 && (w.startsWith('لل') || (w[0] === 'ل' && AR_MEDIA.has(w.slice(1))))) {
         // `للصحافيين`, `لصحيفة`: an addressee, unless a name or an institution goes on (`مركز … للدراسات`)
         if (cls !== 'inst' && cls !== 'vague' && !(cls === 'role' && !lastRun)) break;
@@ -391,7 +482,17 @@ export class Attributor {
         break;
       }
       const w = v.w[k];
-      if (AR_COMP.has(w) || AR_KANA.has(w) || AR_TOPIC.has(w) || w === 'فيما' || w === 'بينما' || w === 'حين' || w === 'عندما' || w === 'لكن' || w === 'ولكن') {
+      if (
+        AR_COMP.has(w) ||
+        AR_KANA.has(w) ||
+        AR_TOPIC.has(w) ||
+        w === 'فيما' ||
+        w === 'بينما' ||
+        w === 'حين' ||
+        w === 'عندما' ||
+        w === 'لكن' ||
+        w === 'ولكن'
+      ) {
         ok = true;
         break;
       }
@@ -424,7 +525,8 @@ export class Attributor {
       if (AR_TOPIC.has(w)) {
         // up to the verb with the fa- of the answer: the cue itself (`فيقول`) or a verb before it (`فقالوا`)
         let f = v.w[i][0] === 'ف' ? i : -1;
-        for (let k = t + 2; k < i && f < 0; k++) if (v.w[k][0] === 'ف' && (this.cues.type[k] || arabicCue(v.w[k].slice(1)))) f = k;
+        for (let k = t + 2; k < i && f < 0; k++)
+          if (v.w[k][0] === 'ف' && (this.cues.type[k] || arabicCue(v.w[k].slice(1)))) f = k;
         if (f > t + 1 && !(v.gap[t + 1] & G_COMMA)) return this.trimNp(t + 1, f);
         return undefined;
       }
@@ -485,8 +587,14 @@ export class Attributor {
     if (AR_PREPS.has(w) && k > 0 && this.isRole(v.w[k - 1])) return false;
     if (this.givenNames.has(w)) return true;
     // definite words (`الباحث`, `والبلديات`, `للدراسات`) are descriptions, not given or family names
-    if (w.startsWith('ال') || w.startsWith('لل') || ((w[0] === 'و' || w[0] === 'ف' || w[0] === 'ب') && w.startsWith('ال', 1))) return false;
-    if (AR_FUNCTION.has(w) || AR_PREPS.has(w) || AR_COMP.has(w) || AR_ADVERBS.has(w) || AR_SAYING.has(w) || REL.has(w)) return false;
+    if (
+      w.startsWith('ال') ||
+      w.startsWith('لل') ||
+      ((w[0] === 'و' || w[0] === 'ف' || w[0] === 'ب') && w.startsWith('ال', 1))
+    )
+      return false;
+    if (AR_FUNCTION.has(w) || AR_PREPS.has(w) || AR_COMP.has(w) || AR_ADVERBS.has(w) || AR_SAYING.has(w) || REL.has(w))
+      return false;
     if (AR_VAGUE_HEADS.has(w) || AR_GROUP_HEADS.has(w) || AR_INSTITUTION_HEADS.has(w) || this.isRole(w)) return false;
     if (this.cues.type[k] || arabicCue(w)) return false;
     return true;
@@ -524,7 +632,12 @@ export class Attributor {
         k++;
         len++;
         // a definite family name closes a short name: أحمد المهدوي, شمس الدين
-        if (k < b && !(v.gap[k] & G_PUNCT) && v.w[k].startsWith('ال') && ((len === 1 && this.familyLike(k)) || (AR_COMPOUND_FIRST.has(v.w[k - 1]) && AR_COMPOUND_SECOND.has(v.w[k])))) {
+        if (
+          k < b &&
+          !(v.gap[k] & G_PUNCT) &&
+          v.w[k].startsWith('ال') &&
+          ((len === 1 && this.familyLike(k)) || (AR_COMPOUND_FIRST.has(v.w[k - 1]) && AR_COMPOUND_SECOND.has(v.w[k])))
+        ) {
           k++;
           len++;
           closed = true;
@@ -535,7 +648,8 @@ export class Attributor {
       const run: [number, number] = [start, k];
       // the object of a preposition (`الباحث في شؤون الهجرة …`) is no name
       if (start > a && AR_PREPS.has(v.w[start - 1])) continue;
-      if (this.givenNames.has(v.w[start]) || (v.men[start] >= 0 && v.mentions[v.men[start]].kind === 'person')) return run;
+      if (this.givenNames.has(v.w[start]) || (v.men[start] >= 0 && v.mentions[v.men[start]].kind === 'person'))
+        return run;
       if (closed && !firstClosed) firstClosed = run;
       last = run;
     }
@@ -544,9 +658,17 @@ export class Attributor {
 
   private familyLike(k: number): boolean {
     const w = this.v.w[k];
-    if (this.isRole(w) || AR_INSTITUTION_HEADS.has(w) || AR_GROUP_HEADS.has(w) || AR_VAGUE_HEADS.has(w) || AR_FUNCTION.has(w)) return false;
+    if (
+      this.isRole(w) ||
+      AR_INSTITUTION_HEADS.has(w) ||
+      AR_GROUP_HEADS.has(w) ||
+      AR_VAGUE_HEADS.has(w) ||
+      AR_FUNCTION.has(w)
+    )
+      return false;
     // a family name may look like a demonym (`المصري`, `اللبناني`)
-    if (this.v.men[k] >= 0) return this.v.mentions[this.v.men[k]].kind === 'person' || this.v.mentions[this.v.men[k]].kind === 'demonym';
+    if (this.v.men[k] >= 0)
+      return this.v.mentions[this.v.men[k]].kind === 'person' || this.v.mentions[this.v.men[k]].kind === 'demonym';
     return true;
   }
 
@@ -584,7 +706,17 @@ export class Attributor {
         continue;
       }
       // a genitive right after a group head: سائقو الشاحنات, تجار سوق الصاغة
-      if (k <= a + 2 && idafa < 2 && !AR_FUNCTION.has(w) && !AR_PREPS.has(w) && !AR_COMP.has(w) && !REL.has(w) && !this.cues.type[k] && v.w[a] !== 'مصدر' && v.w[a] !== 'مصادر') {
+      if (
+        k <= a + 2 &&
+        idafa < 2 &&
+        !AR_FUNCTION.has(w) &&
+        !AR_PREPS.has(w) &&
+        !AR_COMP.has(w) &&
+        !REL.has(w) &&
+        !this.cues.type[k] &&
+        v.w[a] !== 'مصدر' &&
+        v.w[a] !== 'مصادر'
+      ) {
         if (AR_GROUP_HEADS.has(stripConj(v.w[a])) || idafa > 0) {
           idafa++;
           k++;
@@ -688,7 +820,8 @@ export class Attributor {
         const m = v.mentions[v.men[k]];
         if (m.kind === 'person') return this.fromMention(v.men[k], false);
         // `The World Food Programme has cut … and said`: a body that opens the sentence is its subject
-        if (m.kind === 'organization' && (k === ss || (k === ss + 1 && v.w[ss] === 'the'))) return this.fromMention(v.men[k], false);
+        if (m.kind === 'organization' && (k === ss || (k === ss + 1 && v.w[ss] === 'the')))
+          return this.fromMention(v.men[k], false);
         continue;
       }
       if (this.ar) continue;
@@ -752,7 +885,21 @@ export class Attributor {
       const w = v.w[k];
       if (EN_CLAUSE.has(w) || this.cues.type[k]) break;
       if ((w === 'in' || w === 'at' || w === 'from') && cls !== 'vague' && cls !== 'group') break;
-      if (w === 'on' || w === 'during' || w === 'after' || w === 'before' || w === 'yesterday' || w === 'today' || w === 'last' || w === 'this' || w === 'while' || w === 'adding' || w === 'saying' || w === 'told') break;
+      if (
+        w === 'on' ||
+        w === 'during' ||
+        w === 'after' ||
+        w === 'before' ||
+        w === 'yesterday' ||
+        w === 'today' ||
+        w === 'last' ||
+        w === 'this' ||
+        w === 'while' ||
+        w === 'adding' ||
+        w === 'saying' ||
+        w === 'told'
+      )
+        break;
     }
     return [j, k];
   }
@@ -773,14 +920,27 @@ export class Attributor {
     const { v } = this;
     let best: [number, number] | undefined;
     let k = a;
-    const nameTok = (k: number) => v.men[k] >= 0 ? v.mentions[v.men[k]].kind === 'person' : (v.cap[k] || /^(al|el|bin|abu)-/.test(v.w[k])) && !EN_TITLES.has(v.w[k]) && !EN_INSTITUTION_HEADS.has(v.w[k]) && !EN_GROUP_HEADS.has(v.w[k]) && !EN_VAGUE_HEADS.has(v.w[k]) && v.w[k] !== 'the';
+    const nameTok = (k: number) =>
+      v.men[k] >= 0
+        ? v.mentions[v.men[k]].kind === 'person'
+        : (v.cap[k] || /^(al|el|bin|abu)-/.test(v.w[k])) &&
+          !EN_TITLES.has(v.w[k]) &&
+          !EN_INSTITUTION_HEADS.has(v.w[k]) &&
+          !EN_GROUP_HEADS.has(v.w[k]) &&
+          !EN_VAGUE_HEADS.has(v.w[k]) &&
+          v.w[k] !== 'the';
     while (k < b) {
       if (!nameTok(k)) {
         k++;
         continue;
       }
       const start = k;
-      while (k < b && (nameTok(k) || (EN_NAME_PARTICLES.has(v.w[k]) && k + 1 < b && nameTok(k + 1))) && (k === start || !(v.gap[k] & G_PUNCT))) k++;
+      while (
+        k < b &&
+        (nameTok(k) || (EN_NAME_PARTICLES.has(v.w[k]) && k + 1 < b && nameTok(k + 1))) &&
+        (k === start || !(v.gap[k] & G_PUNCT))
+      )
+        k++;
       best = [start, k];
     }
     return best;
@@ -799,7 +959,7 @@ export class Attributor {
     };
     const fem = !!(agree & Agree.Fem) && !(agree & Agree.Plural);
     if (this.ar) {
-      let h = a;
+      const h = a;
       const cls = this.headClass(h);
       const head = stripArticle(stripConj(v.w[h]));
       if (cls === 'vague' || cls === 'group') {
@@ -811,14 +971,28 @@ export class Attributor {
         }
         const plural = AR_PLURAL_HEADS.has(stripConj(v.w[h])) || /(ون|ين)$/.test(head);
         const span = { start: v.s[h], end: v.e[end - 1] };
-        return { name: v.text.slice(span.start, span.end), kind: 'anonymous', span, head, plural, fem: fem && !plural, vague: cls === 'vague' && !definite ? span : undefined };
+        return {
+          name: v.text.slice(span.start, span.end),
+          kind: 'anonymous',
+          span,
+          head,
+          plural,
+          fem: fem && !plural,
+          vague: cls === 'vague' && !definite ? span : undefined,
+        };
       }
       const person = mentionOf('person');
       if (person >= 0 && cls !== 'inst') {
         // a name the recogniser saw only part of (`أبو` in `عمر أبو سعيدة`) is the longer run
         const m = v.mentions[person];
         const run = this.nameRunAr(a, b);
-        if (!run || (v.s[run[0]] >= m.start && v.e[run[1] - 1] <= m.end) || v.e[run[1] - 1] <= m.start || v.s[run[0]] >= m.end) return this.fromMention(person, fem);
+        if (
+          !run ||
+          (v.s[run[0]] >= m.start && v.e[run[1] - 1] <= m.end) ||
+          v.e[run[1] - 1] <= m.start ||
+          v.s[run[0]] >= m.end
+        )
+          return this.fromMention(person, fem);
         return this.named(run[0], run[1], fem, cue, true);
       }
       if (cls === 'inst') {
@@ -835,7 +1009,14 @@ export class Attributor {
           let end = h + 1;
           while (end < b && isAdjective(v.w[end]) && !(v.gap[end] & G_PUNCT)) end++;
           const span = { start: v.s[h], end: v.e[end - 1] };
-          return { name: v.text.slice(span.start, span.end), kind: 'institution', span, head, plural: false, fem: false };
+          return {
+            name: v.text.slice(span.start, span.end),
+            kind: 'institution',
+            span,
+            head,
+            plural: false,
+            fem: false,
+          };
         }
         return this.institution(h, b, fem);
       }
@@ -870,22 +1051,51 @@ export class Attributor {
     const cls = this.headClassEn(s, b);
     const run = this.nameRunEn(s, b);
     const headIdx = (() => {
-      for (let k = s; k < b; k++) if (EN_VAGUE_HEADS.has(v.w[k]) || (EN_GROUP_HEADS.has(v.w[k]) && (!v.cap[k] || k === v.segStart[v.seg[k]])) || EN_INSTITUTION_HEADS.has(v.w[k])) return k;
+      for (let k = s; k < b; k++)
+        if (
+          EN_VAGUE_HEADS.has(v.w[k]) ||
+          (EN_GROUP_HEADS.has(v.w[k]) && (!v.cap[k] || k === v.segStart[v.seg[k]])) ||
+          EN_INSTITUTION_HEADS.has(v.w[k])
+        )
+          return k;
       return -1;
     })();
-    const modifier = !!run && run[1] === headIdx && run[1] - run[0] === 1 && (v.men[run[0]] < 0 || v.mentions[v.men[run[0]]].kind !== 'person');
-    const anonFirst = (cls === 'vague' || cls === 'group') && headIdx >= 0 && (person < 0 || v.s[headIdx] < v.mentions[person].start) && (!run || headIdx < run[0] || modifier);
+    const modifier =
+      !!run &&
+      run[1] === headIdx &&
+      run[1] - run[0] === 1 &&
+      (v.men[run[0]] < 0 || v.mentions[v.men[run[0]]].kind !== 'person');
+    const anonFirst =
+      (cls === 'vague' || cls === 'group') &&
+      headIdx >= 0 &&
+      (person < 0 || v.s[headIdx] < v.mentions[person].start) &&
+      (!run || headIdx < run[0] || modifier);
     if (anonFirst) {
       const span = { start: v.s[a], end: v.e[b - 1] };
       const head = v.w[headIdx];
       const plural = head.endsWith('s') || head === 'people';
       const withheld = WITHHELD.test(v.text.slice(span.start, span.end));
-      return { name: v.text.slice(span.start, span.end), kind: 'anonymous', span, head, plural, fem: false, vague: cls === 'vague' || withheld ? span : undefined };
+      return {
+        name: v.text.slice(span.start, span.end),
+        kind: 'anonymous',
+        span,
+        head,
+        plural,
+        fem: false,
+        vague: cls === 'vague' || withheld ? span : undefined,
+      };
     }
     // `Sudani's office`: an institution that belongs to a person
     if (cls === 'inst' && headIdx > s && /^['’]s\b/.test(v.text.slice(v.e[headIdx - 1], v.e[headIdx - 1] + 3))) {
       const span = { start: v.s[a], end: v.e[b - 1] };
-      return { name: v.text.slice(span.start, span.end), kind: 'institution', span, head: v.w[headIdx], plural: false, fem: false };
+      return {
+        name: v.text.slice(span.start, span.end),
+        kind: 'institution',
+        span,
+        head: v.w[headIdx],
+        plural: false,
+        fem: false,
+      };
     }
     if (person >= 0) return this.fromMention(person, false);
     const org = mentionOf('organization');
@@ -920,7 +1130,15 @@ export class Attributor {
         const span = { start: v.s[a], end: v.e[b - 1] };
         const name = v.text.slice(span.start, span.end);
         const withheld = WITHHELD.test(name);
-        return { name, kind: 'anonymous', span, head: v.w[h - 1], plural: false, fem: false, vague: withheld ? span : undefined };
+        return {
+          name,
+          kind: 'anonymous',
+          span,
+          head: v.w[h - 1],
+          plural: false,
+          fem: false,
+          vague: withheld ? span : undefined,
+        };
       }
     }
     return undefined;
@@ -928,10 +1146,24 @@ export class Attributor {
 
   private institution(a: number, b: number, fem: boolean, lPrefixed = false): SpeakerX {
     const { v } = this;
-    for (let k = a; k < b; k++) if (v.men[k] >= 0 && (v.mentions[v.men[k]].kind === 'organization' || (k === a && v.mentions[v.men[k]].kind === 'person'))) return this.fromMention(v.men[k], fem);
+    for (let k = a; k < b; k++)
+      if (
+        v.men[k] >= 0 &&
+        (v.mentions[v.men[k]].kind === 'organization' || (k === a && v.mentions[v.men[k]].kind === 'person'))
+      )
+        return this.fromMention(v.men[k], fem);
     // cut at a preposition that starts an adjunct (`في بيان`), keep genitives
     let end = a + 1;
-    while (end < b && !(v.gap[end] & G_PUNCT) && !AR_PREPS.has(v.w[end]) && !AR_COMP.has(v.w[end]) && !REL.has(v.w[end]) && !this.cues.type[end] && end - a < 8) end++;
+    while (
+      end < b &&
+      !(v.gap[end] & G_PUNCT) &&
+      !AR_PREPS.has(v.w[end]) &&
+      !AR_COMP.has(v.w[end]) &&
+      !REL.has(v.w[end]) &&
+      !this.cues.type[end] &&
+      end - a < 8
+    )
+      end++;
     let start = v.s[a];
     if (lPrefixed) start += v.text.charCodeAt(start) === 0x644 ? 1 : 0;
     const head = stripArticle(lPrefixed ? v.w[a].slice(1) : stripConj(v.w[a]));
@@ -940,7 +1172,14 @@ export class Attributor {
       const prior = this.anaphor(head, 'institution');
       if (prior) return prior;
     }
-    return { name: v.text.slice(span.start, span.end), kind: 'institution', span, head, plural: AR_PLURAL_HEADS.has(v.w[a]), fem: false };
+    return {
+      name: v.text.slice(span.start, span.end),
+      kind: 'institution',
+      span,
+      head,
+      plural: AR_PLURAL_HEADS.has(v.w[a]),
+      fem: false,
+    };
   }
 
   private fromMention(mi: number, fem: boolean): SpeakerX {
@@ -954,7 +1193,9 @@ export class Attributor {
   /** A name found by rule: tied to an entity whose mention ends with it (a surname alone), else to a prior speaker. */
   private named(a: number, b: number, fem: boolean, cue: number, ownRun = false): SpeakerX {
     const { v } = this;
-    if (!ownRun) for (let k = a; k < b; k++) if (v.men[k] >= 0 && v.mentions[v.men[k]].kind === 'person') return this.fromMention(v.men[k], fem);
+    if (!ownRun)
+      for (let k = a; k < b; k++)
+        if (v.men[k] >= 0 && v.mentions[v.men[k]].kind === 'person') return this.fromMention(v.men[k], fem);
     const span = { start: v.s[a], end: v.e[b - 1] };
     const text = v.text.slice(span.start, span.end);
     const key = v.w.slice(a, b).join(' ');
@@ -986,10 +1227,23 @@ export class Attributor {
       for (let k = a - 1; k > 0 && a - k < 3000; k--) {
         if (v.w[k] !== key || v.gap[k] & G_PUNCT) continue;
         let r = k - 1;
-        while (r >= 0 && k - r <= 2 && (this.ar ? this.nameLike(r) : v.cap[r] === 1 && !EN_TITLES.has(v.w[r])) && !(v.gap[r + 1] & G_PUNCT)) r--;
+        while (
+          r >= 0 &&
+          k - r <= 2 &&
+          (this.ar ? this.nameLike(r) : v.cap[r] === 1 && !EN_TITLES.has(v.w[r])) &&
+          !(v.gap[r + 1] & G_PUNCT)
+        )
+          r--;
         if (r + 1 < k) {
           const full = { start: v.s[r + 1], end: v.e[k] };
-          return { name: v.text.slice(full.start, full.end), kind: 'named', span, head: stripArticle(key), plural: false, fem };
+          return {
+            name: v.text.slice(full.start, full.end),
+            kind: 'named',
+            span,
+            head: stripArticle(key),
+            plural: false,
+            fem,
+          };
         }
       }
     }
@@ -1003,7 +1257,8 @@ export class Attributor {
     const span = { start: v.s[a], end: v.e[a] };
     for (let mi = v.mentions.length - 1; mi >= 0; mi--) {
       const m = v.mentions[mi];
-      if (m.kind === 'person' && m.start < v.s[cue] && fold(m.text).endsWith(' ' + key)) return { ...this.fromMention(mi, fem), span };
+      if (m.kind === 'person' && m.start < v.s[cue] && fold(m.text).endsWith(' ' + key))
+        return { ...this.fromMention(mi, fem), span };
     }
     for (let k = this.history.length - 1; k >= 0; k--) {
       const h = this.history[k];
@@ -1065,9 +1320,13 @@ export function isAdjective(w: string): boolean {
   const x = w.startsWith('ال') ? w.slice(2) : w;
   if (x.length < 3) return false;
   if (/(ي|يه|يون|يين|يان|يتان)$/.test(x)) return true;
-  if (x[0] === 'م' && x.length >= 4 && !AR_GROUP_HEADS.has(x) && !AR_INSTITUTION_HEADS.has(x) && !AR_VAGUE_HEADS.has(x)) return true;
+  if (x[0] === 'م' && x.length >= 4 && !AR_GROUP_HEADS.has(x) && !AR_INSTITUTION_HEADS.has(x) && !AR_VAGUE_HEADS.has(x))
+    return true;
   return ADJ.has(x);
 }
 
-const ADJ = new Set(fold('رفيع رفيعة بارز بارزة كبير كبيرة رسمي مطلع مطلعة مشترك مشتركة خاص خاصة عليا رفيعو موثوق موثوقة أخرى آخر آخرون').split(' '));
-
+const ADJ = new Set(
+  fold(
+    'رفيع رفيعة بارز بارزة كبير كبيرة رسمي مطلع مطلعة مشترك مشتركة خاص خاصة عليا رفيعو موثوق موثوقة أخرى آخر آخرون',
+  ).split(' '),
+);

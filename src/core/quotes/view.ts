@@ -81,17 +81,57 @@ export function buildView(
     for (let k = from; k < to; k++) {
       const c = text.charCodeAt(k);
       switch (c) {
-        case 0x2c: case 0x60c: case 0x3b: case 0x61b: f |= G_COMMA; break; // , ، ; ؛
-        case 0x3a: f |= G_COLON; break;
-        case 0x2e: case 0x21: case 0x3f: case 0x61f: case 0x2026: f |= G_STOP; break; // . ! ? ؟ …
-        case 0x0a: f |= G_BLOCK; space = true; break;
-        case 0x28: case 0x29: case 0x5b: case 0x5d: f |= G_PAREN; break;
-        case 0x2013: case 0x2014: f |= G_DASH; break;
-        case 0x20: case 0xa0: case 0x09: space = true; break;
-        case 0x22: case 0xab: case 0xbb: case 0x201c: case 0x201d: case 0x201e: case 0x2039: case 0x203a: case 0x2018: case 0x2019: case 0x27:
+        case 0x2c:
+        case 0x60c:
+        case 0x3b:
+        case 0x61b:
+          f |= G_COMMA;
+          break; // , ، ; ؛
+        case 0x3a:
+          f |= G_COLON;
+          break;
+        case 0x2e:
+        case 0x21:
+        case 0x3f:
+        case 0x61f:
+        case 0x2026:
+          f |= G_STOP;
+          break; // . ! ? ؟ …
+        case 0x0a:
+          f |= G_BLOCK;
+          space = true;
+          break;
+        case 0x28:
+        case 0x29:
+        case 0x5b:
+        case 0x5d:
+          f |= G_PAREN;
+          break;
+        case 0x2013:
+        case 0x2014:
+          f |= G_DASH;
+          break;
+        case 0x20:
+        case 0xa0:
+        case 0x09:
+          space = true;
+          break;
+        case 0x22:
+        case 0xab:
+        case 0xbb:
+        case 0x201c:
+        case 0x201d:
+        case 0x201e:
+        case 0x2039:
+        case 0x203a:
+        case 0x2018:
+        case 0x2019:
+        case 0x27:
           f |= G_MARK;
           break;
-        case 0x2d: if (k > from && k + 1 < to) f |= G_DASH; break;
+        case 0x2d:
+          if (k > from && k + 1 < to) f |= G_DASH;
+          break;
         default:
           if (c >= 0x2000 && c <= 0x200a) space = true;
       }

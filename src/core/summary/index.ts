@@ -45,12 +45,14 @@ export interface RankedSentence extends Span {
 }
 
 const EMPTY = new Int32Array(0);
-const ABBREV = /(?:^|\s)(?:mr|mrs|ms|dr|st|gen|col|lt|sgt|gov|sen|rep|prof|jr|sr|no|vs|inc|co|corp|ltd|capt|maj|[A-Z])$/i;
+const ABBREV =
+  /(?:^|\s)(?:mr|mrs|ms|dr|st|gen|col|lt|sgt|gov|sen|rep|prof|jr|sr|no|vs|inc|co|corp|ltd|capt|maj|[A-Z])$/i;
 
 const isOpener = (c: number) => c === 0xab || c === 0x201c || c === 0x201e || c === 0x2039;
 const isCloser = (c: number) => c === 0xbb || c === 0x201d || c === 0x203a;
 const isStop = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x61f || c === 0x2026;
-const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0xa0 || (c >= 0x2000 && c <= 0x200b);
+const isSpace = (c: number) =>
+  c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0xa0 || (c >= 0x2000 && c <= 0x200b);
 
 /**
  * Sentences of one block: split after `.` `!` `?` `؟` `…` followed by a space, never inside quotation marks (a
@@ -140,7 +142,18 @@ export function rankSentences(input: SummaryInput): RankedSentence[] {
   for (let b = 1; b < blocks.length; b++) {
     for (const s of blockSentences(text, blocks[b], en)) {
       // a literal of one shape (an object spread here costs more than the whole split)
-      sents.push({ start: s.start, end: s.end, index: sents.length, para: b - 1, terms: EMPTY, words: 0, score: 0, lede: 0, claim: 0, speaker: undefined });
+      sents.push({
+        start: s.start,
+        end: s.end,
+        index: sents.length,
+        para: b - 1,
+        terms: EMPTY,
+        words: 0,
+        score: 0,
+        lede: 0,
+        claim: 0,
+        speaker: undefined,
+      });
     }
   }
   if (!sents.length) return sents;
@@ -241,7 +254,9 @@ export function rankSentences(input: SummaryInput): RankedSentence[] {
     const position = (1 / (1 + s.para * (4 / Math.max(4, paras)))) * (s.index === 0 ? 1.2 : 1);
     const length = s.words < 6 ? 0.5 : s.words > 70 ? 0.8 : 1;
     const e = maxEntity ? entityScore[s.index] / maxEntity : 0;
-    s.score = length * (0.4 * (maxContent ? content[s.index] / maxContent : 0) + 0.3 * e + 0.15 * quoteScore[s.index] + 0.25 * position);
+    s.score =
+      length *
+      (0.4 * (maxContent ? content[s.index] / maxContent : 0) + 0.3 * e + 0.15 * quoteScore[s.index] + 0.25 * position);
     s.lede = length * (0.5 * e + 0.25 * central[s.index] + 0.25 * (1 / (1 + s.index * 0.5)));
     s.claim = length * (0.7 * central[s.index] + 0.15 * e + 0.15 * quoteScore[s.index]);
   }

@@ -14,12 +14,14 @@ const AR_STOP = words(`في من على إلى الى عن مع أن إن ان �
   منه منها إليه إليها به بها له لها لهم عن عليهم أنه أنها إنه إنها بأن وأن وإن فإن لأن وفق بحسب وبحسب وفي ومن وعلى
   جدا جداً فقط اليوم أمس العام الماضي المقبل الحالي نفسه نفسها ذاته ذاتها عدد عدة أكثر أقل`);
 
-const EN_STOP = new Set(`a an the and or but if of in on at to for from by with about as into over after before
+const EN_STOP = new Set(
+  `a an the and or but if of in on at to for from by with about as into over after before
   between during under without within is are was were be been being has have had do does did will would can could may
   might shall should must not no nor so than that this these those it its they them their he him his she her we our
   you your i me my who whom whose which what when where while how why all any both each few more most other some such
   only own same too very just also said says say told added according there here then now up out said mr mrs ms one
-  two three new last next year years week month day days time times people`.split(/\s+/));
+  two three new last next year years week month day days time times people`.split(/\s+/),
+);
 
 const AR_PREFIXES = ['وبال', 'وال', 'فال', 'بال', 'كال', 'لل', 'ال', 'وب', 'ول', 'فب', 'فل', 'و', 'ف', 'ب', 'ل', 'ك'];
 const AR_SUFFIXES = ['هما', 'كما', 'تين', 'ات', 'ون', 'ين', 'ان', 'ها', 'هم', 'نا', 'يه', 'ه', 'ي', 'ت'];

@@ -58,7 +58,12 @@ export const SENTENCE_WINDOW = 2000;
  * marks to the next letter before it breaks (`etc. 4 more`), and a window's end could hide that letter (unless no
  * letter comes after it at all).
  */
-export function segmentInWindows(seg: Intl.Segmenter, text: string, push: (start: number, end: number) => void, width = SENTENCE_WINDOW): void {
+export function segmentInWindows(
+  seg: Intl.Segmenter,
+  text: string,
+  push: (start: number, end: number) => void,
+  width = SENTENCE_WINDOW,
+): void {
   let from = 0;
   let size = width;
   // Past the last letter there is nothing for the segmenter to look ahead to: a stretch without letters (a run of

@@ -4,7 +4,13 @@
  */
 import { fold } from './normalize';
 
-const words = (s: string) => new Set(s.trim().split(/\s+/).map((w) => fold(w).toLowerCase()));
+const words = (s: string) =>
+  new Set(
+    s
+      .trim()
+      .split(/\s+/)
+      .map((w) => fold(w).toLowerCase()),
+  );
 
 export const TITLE_WORDS = words(`
   president king queen prince princess crown sheikh shaikh emir amir sultan general gen colonel col field marshal

@@ -72,7 +72,10 @@ export function tokenize(text: string): Token[] {
       break;
     }
     // An English possessive stays outside the token: `Pakistan's` is `Pakistan`.
-    const wordEnd = lastJoin === end - 2 && text.charCodeAt(lastJoin) === 0x27 && (text.charCodeAt(end - 1) | 0x20) === 0x73 ? lastJoin : end;
+    const wordEnd =
+      lastJoin === end - 2 && text.charCodeAt(lastJoin) === 0x27 && (text.charCodeAt(end - 1) | 0x20) === 0x73
+        ? lastJoin
+        : end;
     tokens.push({ start, end: wordEnd, text: text.slice(start, wordEnd), arabic: hasArabic(text, start, wordEnd) });
     i = end;
   }
@@ -98,7 +101,8 @@ const PREP = 'بكل';
 export const stripConj = (w: string) => (w.length > 3 && CONJ.includes(w[0]) ? w.slice(1) : w);
 
 /** True where the word, or the word after a leading conjunction (`والرئيس`, `وفي`, `فقال`), is in the set. */
-export const inSetWithConj = (set: ReadonlySet<string>, w: string) => set.has(w) || (CONJ.includes(w[0]) && set.has(w.slice(1)));
+export const inSetWithConj = (set: ReadonlySet<string>, w: string) =>
+  set.has(w) || (CONJ.includes(w[0]) && set.has(w.slice(1)));
 
 /**
  * Readings of an Arabic token with its proclitics taken off: a conjunction (و ف), then a preposition (ب ك ل, with

@@ -1,7 +1,15 @@
 import type { Painter, PaintKind } from '.';
 
 /** Quotes sit under names, so a name inside a quote shows as a name. */
-const PRIORITY: Record<PaintKind, number> = { quote: 1, vague: 2, demonym: 3, place: 4, organization: 4, person: 4, flash: 9 };
+const PRIORITY: Record<PaintKind, number> = {
+  quote: 1,
+  vague: 2,
+  demonym: 3,
+  place: 4,
+  organization: 4,
+  person: 4,
+  flash: 9,
+};
 
 export function supportsCustomHighlights(win: Window & typeof globalThis): boolean {
   return typeof win.Highlight === 'function' && typeof win.CSS?.highlights?.set === 'function';

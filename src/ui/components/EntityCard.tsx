@@ -26,7 +26,10 @@ export function EntityCard({ lang, entity, mentions, card, relatedNames, pinned,
   const description = card?.[lang].description ?? t(lang, 'notInGlossary');
   const links = card?.links?.length
     ? card.links
-    : [card?.searchLinks[lang] ?? wikipediaSearch(lang, name), ...(otherName ? [card?.searchLinks[other] ?? wikipediaSearch(other, otherName)] : [])];
+    : [
+        card?.searchLinks[lang] ?? wikipediaSearch(lang, name),
+        ...(otherName ? [card?.searchLinks[other] ?? wikipediaSearch(other, otherName)] : []),
+      ];
   const kindLabel = t(lang, `kind_label_${entity.kind}`);
   return (
     <li class={`card kind-${entity.kind}`} data-key={entity.key}>
@@ -67,21 +70,44 @@ export function EntityCard({ lang, entity, mentions, card, relatedNames, pinned,
         {t(lang, 'formsInArticle')}: {forms.map((f, i) => [i > 0 && '، ', <bdi key={f}>{f}</bdi>])}
       </p>
       <div class="card-actions">
-        <button type="button" class="prev" aria-label={t(lang, 'previous')} title={t(lang, 'previous')} onClick={() => onStep(-1)}>
+        <button
+          type="button"
+          class="prev"
+          aria-label={t(lang, 'previous')}
+          title={t(lang, 'previous')}
+          onClick={() => onStep(-1)}
+        >
           {lang === 'ar' ? '→' : '←'}
         </button>
-        <button type="button" class="next" aria-label={t(lang, 'next')} title={t(lang, 'next')} onClick={() => onStep(1)}>
+        <button
+          type="button"
+          class="next"
+          aria-label={t(lang, 'next')}
+          title={t(lang, 'next')}
+          onClick={() => onStep(1)}
+        >
           {lang === 'ar' ? '←' : '→'}
         </button>
         <button
           type="button"
           class="pin"
           aria-pressed={pinned}
-          onClick={() => void togglePin({ key: entity.key, kind: entity.kind, names: card ? { ar: card.ar.name, en: card.en.name } : entity.names })}
+          onClick={() =>
+            void togglePin({
+              key: entity.key,
+              kind: entity.kind,
+              names: card ? { ar: card.ar.name, en: card.en.name } : entity.names,
+            })
+          }
         >
           {pinned ? t(lang, 'unpin') : t(lang, 'pin')}
         </button>
-        <CopyButton lang={lang} text={() => [name, otherName, description, role && (lang === 'ar' ? role.ar : role.en)].filter(Boolean).join('\n')} />
+        <CopyButton
+          lang={lang}
+          text={() =>
+            [name, otherName, description, role && (lang === 'ar' ? role.ar : role.en)].filter(Boolean).join('\n')
+          }
+        />
         {links.map((href, i) => (
           <a key={href} class="link" href={href} target="_blank" rel="noreferrer noopener">
             {i === 0 ? t(lang, 'searchWikipedia') : other === 'ar' ? 'ويكيبيديا' : 'Wikipedia'}

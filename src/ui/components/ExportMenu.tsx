@@ -16,7 +16,13 @@ export function ExportMenu({ lang, state }: { lang: UiLang; state: PageState }) 
           key={f}
           type="button"
           data-format={f}
-          onClick={() => download(`hamish-${fileStem(state.annotations.title)}.${EXT[f]}`, EXPORT_MIME[f], exportAnnotations(state.annotations, f, state))}
+          onClick={() =>
+            download(
+              `hamish-${fileStem(state.annotations.title)}.${EXT[f]}`,
+              EXPORT_MIME[f],
+              exportAnnotations(state.annotations, f, state),
+            )
+          }
         >
           {t(lang, LABEL[f])}
         </button>

@@ -52,7 +52,9 @@ export function PinnedList({ lang, pins, cards, onPage, history, onJump }: Props
                         <bdi>{a.title}</bdi>
                       </a>{' '}
                       <span class="meta">
-                        {[a.site, (a.published ?? new Date(a.seenAt).toISOString()).slice(0, 10)].filter(Boolean).join(' · ')}
+                        {[a.site, (a.published ?? new Date(a.seenAt).toISOString()).slice(0, 10)]
+                          .filter(Boolean)
+                          .join(' · ')}
                       </span>
                     </li>
                   ))}

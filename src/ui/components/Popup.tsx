@@ -30,7 +30,10 @@ export function Popup() {
 
   useEffect(() => {
     if (tabId === undefined) return;
-    void browser.tabs.get(tabId).then((tab) => setTabUrl(tab.url)).catch(() => undefined);
+    void browser.tabs
+      .get(tabId)
+      .then((tab) => setTabUrl(tab.url))
+      .catch(() => undefined);
   }, [tabId]);
   useEffect(() => {
     if (origin) void browser.permissions.contains({ origins: [origin] }).then(setGranted);
@@ -80,7 +83,12 @@ export function Popup() {
             type="button"
             class="pause"
             aria-pressed={paused}
-            onClick={() => void updateSettings((s) => ({ ...s, pausedSites: paused ? s.pausedSites.filter((h) => h !== host) : [...s.pausedSites, host] }))}
+            onClick={() =>
+              void updateSettings((s) => ({
+                ...s,
+                pausedSites: paused ? s.pausedSites.filter((h) => h !== host) : [...s.pausedSites, host],
+              }))
+            }
           >
             {paused ? t(lang, 'resumeSite') : t(lang, 'pauseSite')}
           </button>
@@ -90,14 +98,35 @@ export function Popup() {
       <KindSwitches lang={lang} settings={settings} />
       <section aria-labelledby="pinned-h">
         <h2 id="pinned-h">{t(lang, 'pinned')}</h2>
-        <PinnedList lang={lang} pins={pins} cards={cards} onPage={onPage} history={history} onJump={(m) => tabId !== undefined && focusSpan(tabId, m)} />
+        <PinnedList
+          lang={lang}
+          pins={pins}
+          cards={cards}
+          onPage={onPage}
+          history={history}
+          onJump={(m) => tabId !== undefined && focusSpan(tabId, m)}
+        />
         <div class="row pin-tools">
-          <button type="button" class="export-pins" onClick={async () => download('hamish-pins.json', 'application/json', JSON.stringify({ version: 1, pins: await readPins() }, null, 2))}>
+          <button
+            type="button"
+            class="export-pins"
+            onClick={async () =>
+              download(
+                'hamish-pins.json',
+                'application/json',
+                JSON.stringify({ version: 1, pins: await readPins() }, null, 2),
+              )
+            }
+          >
             {t(lang, 'exportPins')}
           </button>
           <label class="import-pins">
             {t(lang, 'importPins')}
-            <input type="file" accept="application/json,.json" onChange={(e) => void onImport((e.currentTarget as HTMLInputElement).files?.[0])} />
+            <input
+              type="file"
+              accept="application/json,.json"
+              onChange={(e) => void onImport((e.currentTarget as HTMLInputElement).files?.[0])}
+            />
           </label>
           {Object.keys(history).length > 0 && (
             <button type="button" class="clear-history" onClick={() => void clearHistory()}>

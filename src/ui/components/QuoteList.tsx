@@ -9,7 +9,9 @@ const KINDS: SpeakerKind[] = ['named', 'anonymous', 'institution'];
 /** The quoted claims under who made them: people, anonymous sources, institutions; unattributed ones last. */
 export function QuoteList({ lang, state, onFocus }: { lang: UiLang; state: PageState; onFocus: (q: Quote) => void }) {
   const quotes = state.annotations.quotes;
-  const sections = [...KINDS, undefined].map((kind) => ({ kind, quotes: quotes.filter((q) => q.speaker?.kind === kind) })).filter((s) => s.quotes.length);
+  const sections = [...KINDS, undefined]
+    .map((kind) => ({ kind, quotes: quotes.filter((q) => q.speaker?.kind === kind) }))
+    .filter((s) => s.quotes.length);
   const articleLang = state.annotations.lang;
   return (
     <div class="quote-sections">
@@ -28,7 +30,14 @@ export function QuoteList({ lang, state, onFocus }: { lang: UiLang; state: PageS
                   <ul>
                     {group.map((q) => (
                       <li key={q.start} class="quote-item">
-                        <button type="button" class="quote" lang={articleLang} dir={articleLang === 'ar' ? 'rtl' : 'ltr'} onClick={() => onFocus(q)} title={t(lang, 'showInPage')}>
+                        <button
+                          type="button"
+                          class="quote"
+                          lang={articleLang}
+                          dir={articleLang === 'ar' ? 'rtl' : 'ltr'}
+                          onClick={() => onFocus(q)}
+                          title={t(lang, 'showInPage')}
+                        >
                           {q.text}
                         </button>
                         {!q.direct && <span class="indirect">{t(lang, 'indirect')}</span>}

@@ -24,7 +24,10 @@ export function SidePanel() {
   // Where each card's previous/next buttons stand among its mentions.
   const [cursor, setCursor] = useState<Record<string, number>>({});
 
-  const byEntity = useMemo(() => mentionsByEntity(view.status === 'ready' ? view.state.annotations : undefined), [view]);
+  const byEntity = useMemo(
+    () => mentionsByEntity(view.status === 'ready' ? view.state.annotations : undefined),
+    [view],
+  );
 
   const focus = (span: { start: number; end: number }) => tabId !== undefined && focusSpan(tabId, span);
   const step = (key: string, by: 1 | -1) => {
@@ -87,7 +90,13 @@ export function SidePanel() {
             {KINDS.map((kind) => {
               const q = filter.trim().toLowerCase();
               const list = view.state.annotations.entities.filter(
-                (e) => e.kind === kind && e.mentions > 0 && (!q || [...Object.values(e.names), cards[e.key]?.ar.name, cards[e.key]?.en.name].some((n) => n?.toLowerCase().includes(q))),
+                (e) =>
+                  e.kind === kind &&
+                  e.mentions > 0 &&
+                  (!q ||
+                    [...Object.values(e.names), cards[e.key]?.ar.name, cards[e.key]?.en.name].some((n) =>
+                      n?.toLowerCase().includes(q),
+                    )),
               );
               if (!list.length) return null;
               return (
@@ -103,7 +112,10 @@ export function SidePanel() {
                         entity={e}
                         mentions={byEntity.get(e.key) ?? []}
                         card={cards[e.key]}
-                        relatedNames={(cards[e.key]?.related ?? []).map((id) => cards[id]?.[lang].name).filter((n): n is string => !!n).slice(0, 5)}
+                        relatedNames={(cards[e.key]?.related ?? [])
+                          .map((id) => cards[id]?.[lang].name)
+                          .filter((n): n is string => !!n)
+                          .slice(0, 5)}
                         pinned={pins.some((p) => p.key === e.key)}
                         onStep={(by) => step(e.key, by)}
                       />

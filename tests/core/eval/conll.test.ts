@@ -1,14 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { ConllError, kindOf, parseConll, sentenceText, splitSentences, tokenRange } from '../../../src/core/eval/conll';
 
-const ents = (src: string) => parseConll(src).map((s) => s.entities.map((e) => `${e.kind}:${s.tokens.slice(e.first, e.last + 1).join(' ')}`));
+const ents = (src: string) =>
+  parseConll(src).map((s) => s.entities.map((e) => `${e.kind}:${s.tokens.slice(e.first, e.last + 1).join(' ')}`));
 
 describe('core/eval/conll', () => {
   it.each([
-    ['tab separated, two sentences', 'قال\tO\nعاصم\tB-PERS\nمنير\tI-PERS\n\nفي\tO\nليبيا\tB-LOC\n', [['person:عاصم منير'], ['place:ليبيا']]],
+    [
+      'tab separated, two sentences',
+      'قال\tO\nعاصم\tB-PERS\nمنير\tI-PERS\n\nفي\tO\nليبيا\tB-LOC\n',
+      [['person:عاصم منير'], ['place:ليبيا']],
+    ],
     ['space separated', 'حزب B-ORG\nالله I-ORG\n', [['organization:حزب الله']]],
     ['BOM, CR and LRM stripped', '\uFEFF\u200Eفي\tO\r\n\u200Eبيروت\tB-LOC\r\n\t\r\n', [['place:بيروت']]],
-    ['NewsFANE fine classes', 'نوكيا\tB-Commercial\nو\tO\nبرشلونة\tB-Sports\nفي\tO\nهونج\tB-Population-Center\nكونج\tI-Population-Center\n', [['organization:نوكيا', 'organization:برشلونة', 'place:هونج كونج']]],
+    [
+      'NewsFANE fine classes',
+      'نوكيا\tB-Commercial\nو\tO\nبرشلونة\tB-Sports\nفي\tO\nهونج\tB-Population-Center\nكونج\tI-Population-Center\n',
+      [['organization:نوكيا', 'organization:برشلونة', 'place:هونج كونج']],
+    ],
     ['unscored classes become other', 'الليبيون\tB-Group\n', [['other:الليبيون']]],
     ['I- after O starts an entity', 'في\tO\nبيروت\tI-LOC\n', [['place:بيروت']]],
     ['B- right after an entity starts another', 'مصر\tB-LOC\nليبيا\tB-LOC\n', [['place:مصر', 'place:ليبيا']]],

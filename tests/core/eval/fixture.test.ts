@@ -5,7 +5,14 @@ import { fixtures } from '../../../src/cli/fixtures';
 describe('core/eval/fixture', () => {
   it.each([
     ['قال [نبيه بري](person:nabih-berri) إن', 'قال نبيه بري إن', [[4, 12, 'person', 'nabih-berri']]],
-    ['[مصادر مطلعة](vague) و[لبنان](place:lebanon)', 'مصادر مطلعة ولبنان', [[0, 11, 'vague', undefined], [13, 18, 'place', 'lebanon']]],
+    [
+      '[مصادر مطلعة](vague) و[لبنان](place:lebanon)',
+      'مصادر مطلعة ولبنان',
+      [
+        [0, 11, 'vague', undefined],
+        [13, 18, 'place', 'lebanon'],
+      ],
+    ],
     ['no markup', 'no markup', []],
   ])('strips %s', (block, text, marks) => {
     const out = stripMarkup(block);
@@ -18,7 +25,13 @@ describe('core/eval/fixture', () => {
   });
 
   it('places gold on the article text', () => {
-    const f = loadFixture({ id: 'x', lang: 'ar', title: '[بري](person:nabih-berri) يلتقي', paragraphs: ['  زار [لبنان](place:lebanon).'], quotes: [] });
+    const f = loadFixture({
+      id: 'x',
+      lang: 'ar',
+      title: '[بري](person:nabih-berri) يلتقي',
+      paragraphs: ['  زار [لبنان](place:lebanon).'],
+      quotes: [],
+    });
     expect(f.text).toBe('بري يلتقي\n\nزار لبنان.');
     expect(f.mentions.map((m) => f.text.slice(m.start, m.end))).toEqual(['بري', 'لبنان']);
   });

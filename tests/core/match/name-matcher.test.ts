@@ -11,12 +11,15 @@ for (const [name, id] of [
   ['باكستان', 'pakistan'],
   ['Joseph Aoun', 'aoun'],
   ['ليبيا', 'libya'],
-] as const) matcher.add(name, id);
+] as const)
+  matcher.add(name, id);
 
 function run(text: string): string[] {
   const t = fold(text);
   const tokens = tokenize(t);
-  return matcher.matchAll(t, tokens).map((h) => `${h.values.join('+')}:${t.slice(tokens[h.first].start, tokens[h.last].end)}`);
+  return matcher
+    .matchAll(t, tokens)
+    .map((h) => `${h.values.join('+')}:${t.slice(tokens[h.first].start, tokens[h.last].end)}`);
 }
 
 describe('core/match/name-matcher', () => {

@@ -9,14 +9,24 @@ import { readArticle } from '../../../src/cli/read-article';
 import { nodeResources } from '../../../src/cli/resources';
 import { analyze } from '../../../src/core/analyze';
 import { loadFixture, type FixtureFile } from '../../../src/core/eval/fixture';
-import { scoreQuotes, scoreVague, sumQuoteScores, type GoldQuote, type QuoteScore } from '../../../src/core/eval/quotes';
+import {
+  scoreQuotes,
+  scoreVague,
+  sumQuoteScores,
+  type GoldQuote,
+  type QuoteScore,
+} from '../../../src/core/eval/quotes';
 
 const SEED = resolve(process.cwd(), '../shared/seed/annahar-haftar-pakistan');
 const hasSeed = existsSync(`${SEED}.html`) && existsSync(`${SEED}.gold.json`);
 if (!hasSeed) console.warn(`seed article not found at ${SEED}.{html,gold.json}: its acceptance tests are skipped`);
 
 const FIXTURES = resolve(process.cwd(), 'tests/fixtures/articles');
-const fixtureFiles = existsSync(FIXTURES) ? readdirSync(FIXTURES).filter((f) => f.endsWith('.json')).sort() : [];
+const fixtureFiles = existsSync(FIXTURES)
+  ? readdirSync(FIXTURES)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+  : [];
 
 describe.skipIf(!hasSeed)('core/quotes on the seed article', () => {
   const gold = hasSeed ? JSON.parse(readFileSync(`${SEED}.gold.json`, 'utf8')) : undefined;
@@ -27,8 +37,18 @@ describe.skipIf(!hasSeed)('core/quotes on the seed article', () => {
     const quotes: GoldQuote[] = gold.quotes;
     const s = scoreQuotes(a!.text, quotes, a!.quotes, gold.notQuotes, a!.blocks[1].start);
     expect(s.unlocated).toEqual([]);
-    expect({ matched: s.matched, predicted: s.predicted, speakers: s.speakersRight, missed: s.missed, wrong: s.wrongSpeaker }).toEqual({
-      matched: 13, predicted: 13, speakers: 13, missed: [], wrong: [],
+    expect({
+      matched: s.matched,
+      predicted: s.predicted,
+      speakers: s.speakersRight,
+      missed: s.missed,
+      wrong: s.wrongSpeaker,
+    }).toEqual({
+      matched: 13,
+      predicted: 13,
+      speakers: 13,
+      missed: [],
+      wrong: [],
     });
     expect(s.notQuotes).toBe(4);
     expect(s.notQuotesListed).toBe(0);

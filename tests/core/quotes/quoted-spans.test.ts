@@ -19,7 +19,12 @@ describe('core/quotes/quoted-spans', () => {
     ['single angle', ['t', 'Il a dit ‹oui› hier.'], true, ['oui']],
     ['reversed curly in RTL text', ['t', 'وقال ”نحن هنا“ ومضى.'], false, ['نحن هنا']],
     ['curly single in English', ['t', 'She called it ‘a first step’ and left.'], true, ['a first step']],
-    ['straight single in English prose', ['t', "The plan was 'a necessary first step,' she said."], true, ['a necessary first step,']],
+    [
+      'straight single in English prose',
+      ['t', "The plan was 'a necessary first step,' she said."],
+      true,
+      ['a necessary first step,'],
+    ],
     ['a clitic glued to the mark', ['t', 'ويقول لـ"النهار" إن "المياه مقطوعة".'], false, ['النهار', 'المياه مقطوعة']],
     ['two quotes joined by و', ['t', 'حضر ممثلون عن حركتي "فتح" و"حماس".'], false, ['فتح', 'حماس']],
   ])('finds %s', (_name, paragraphs, english, expected) => {
@@ -27,7 +32,7 @@ describe('core/quotes/quoted-spans', () => {
   });
 
   it.each([
-    ['apostrophes', ["t", "Lebanon's farmers didn't meet; it's O’Brien’s turn."]],
+    ['apostrophes', ['t', "Lebanon's farmers didn't meet; it's O’Brien’s turn."]],
     ['a plural possessive', ['t', "The farmers' cooperative met on Monday."]],
     ['an elision before a number', ['t', "In the '90s the market was busy."]],
     ['a single quote in Arabic text', ['t', "قال إن الوضع 'صعب' جداً."]],
@@ -36,7 +41,11 @@ describe('core/quotes/quoted-spans', () => {
   });
 
   it('keeps nested quotes inside the outer one', () => {
-    const paragraphs = ['t', '«الأهالي لم يعودوا يصدقون عبارة "الأزمة مؤقتة" منذ سنوات».', '"He told me \'wait here\' and left," he said.'];
+    const paragraphs = [
+      't',
+      '«الأهالي لم يعودوا يصدقون عبارة "الأزمة مؤقتة" منذ سنوات».',
+      '"He told me \'wait here\' and left," he said.',
+    ];
     expect(quoted(paragraphs.slice(0, 2))).toEqual(['الأهالي لم يعودوا يصدقون عبارة "الأزمة مؤقتة" منذ سنوات']);
     expect(quoted(paragraphs.slice(0, 2), false, 1)).toEqual(['الأزمة مؤقتة']);
     expect(quoted(['t', paragraphs[2]], true)).toEqual(["He told me 'wait here' and left,"]);
@@ -44,7 +53,12 @@ describe('core/quotes/quoted-spans', () => {
   });
 
   it('joins a quote running over paragraphs that repeat the opening mark', () => {
-    const paragraphs = ['t', 'قال: "أعدنا تشغيل أربعة خطوط.', '"نشتري المازوت بأسعار مرتفعة.', '"ولا نطلب دعماً". وغادر.'];
+    const paragraphs = [
+      't',
+      'قال: "أعدنا تشغيل أربعة خطوط.',
+      '"نشتري المازوت بأسعار مرتفعة.',
+      '"ولا نطلب دعماً". وغادر.',
+    ];
     const { text, blocks } = articleText({ title: paragraphs[0], paragraphs: paragraphs.slice(1) });
     const spans = quotedSpans(text, blocks);
     expect(spans).toHaveLength(1);
@@ -54,9 +68,24 @@ describe('core/quotes/quoted-spans', () => {
   });
 
   it.each([
-    ['double', ['t', 'وقال: "سنبدأ الأشغال الأسبوع المقبل', 'وتعاني البلدة من نقص "حاد" في المياه.'], false, ['سنبدأ الأشغال الأسبوع المقبل', 'حاد']],
-    ['curly, English', ['t', 'She said: “The first phase covers the pipes', 'Much of the network is old.'], true, ['The first phase covers the pipes']],
-    ['single, strong opener', ['t', "He told Annahar: 'In summer we get water once a week.", "'If it is fixed, the money goes to schools.'"], true, ['In summer we get water once a week. | If it is fixed, the money goes to schools.']],
+    [
+      'double',
+      ['t', 'وقال: "سنبدأ الأشغال الأسبوع المقبل', 'وتعاني البلدة من نقص "حاد" في المياه.'],
+      false,
+      ['سنبدأ الأشغال الأسبوع المقبل', 'حاد'],
+    ],
+    [
+      'curly, English',
+      ['t', 'She said: “The first phase covers the pipes', 'Much of the network is old.'],
+      true,
+      ['The first phase covers the pipes'],
+    ],
+    [
+      'single, strong opener',
+      ['t', "He told Annahar: 'In summer we get water once a week.", "'If it is fixed, the money goes to schools.'"],
+      true,
+      ['In summer we get water once a week. | If it is fixed, the money goes to schools.'],
+    ],
   ])('recovers an unbalanced %s mark at the paragraph end', (_name, paragraphs, english, expected) => {
     expect(quoted(paragraphs as string[], english as boolean)).toEqual(expected);
   });

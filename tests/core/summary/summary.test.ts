@@ -13,14 +13,36 @@ import type { Entity, Quote } from '../../../src/core/types';
 
 describe('core/summary/sentences', () => {
   it.each<[string, string, boolean, string[]]>([
-    ['Arabic marks', 'زار الوزير بنغازي. وعقد محادثات؟ نعم! وانتهى.', false, ['زار الوزير بنغازي.', 'وعقد محادثات؟', 'نعم!', 'وانتهى.']],
-    ['a quote of several sentences stays whole', 'ويضيف: "الرسالة واضحة. بنغازي تتحدث اليوم". وغادر.', false, ['ويضيف: "الرسالة واضحة. بنغازي تتحدث اليوم".', 'وغادر.']],
+    [
+      'Arabic marks',
+      'زار الوزير بنغازي. وعقد محادثات؟ نعم! وانتهى.',
+      false,
+      ['زار الوزير بنغازي.', 'وعقد محادثات؟', 'نعم!', 'وانتهى.'],
+    ],
+    [
+      'a quote of several sentences stays whole',
+      'ويضيف: "الرسالة واضحة. بنغازي تتحدث اليوم". وغادر.',
+      false,
+      ['ويضيف: "الرسالة واضحة. بنغازي تتحدث اليوم".', 'وغادر.'],
+    ],
     ['guillemets', 'قال: «لا أمن. ولا حل». ثم صمت.', false, ['قال: «لا أمن. ولا حل».', 'ثم صمت.']],
-    ['English abbreviations and initials', 'Mr. Smith met U.S. officials on Monday. They agreed.', true, ['Mr. Smith met U.S. officials on Monday.', 'They agreed.']],
-    ['a question mark before a lower-case attribution', '"Are we ready?" she asked. Nobody answered.', true, ['"Are we ready?" she asked.', 'Nobody answered.']],
+    [
+      'English abbreviations and initials',
+      'Mr. Smith met U.S. officials on Monday. They agreed.',
+      true,
+      ['Mr. Smith met U.S. officials on Monday.', 'They agreed.'],
+    ],
+    [
+      'a question mark before a lower-case attribution',
+      '"Are we ready?" she asked. Nobody answered.',
+      true,
+      ['"Are we ready?" she asked.', 'Nobody answered.'],
+    ],
     ['a decimal number', 'Growth was 3.5 percent. Prices rose.', true, ['Growth was 3.5 percent.', 'Prices rose.']],
   ])('%s', (_name, text, english, expected) => {
-    expect(blockSentences(text, { start: 0, end: text.length }, english).map((s) => text.slice(s.start, s.end))).toEqual(expected);
+    expect(
+      blockSentences(text, { start: 0, end: text.length }, english).map((s) => text.slice(s.start, s.end)),
+    ).toEqual(expected);
   });
 });
 
@@ -50,7 +72,18 @@ describe('core/summary/terms', () => {
   it('hashes each token as its stem would hash', () => {
     const words = 'وزيارته الزيارة بالتعاون للمؤسسات في وقال المشير بنغازي الليبية والاستخباراتية'.split(' ').map(fold);
     for (const w of words) expect(termHash(w, false)).toBe(arabicStem(w) ? hashTerm(arabicStem(w)) : 0);
-    for (const w of ['Talks', 'talked', 'STUDIES', 'the', 'Ministries', 'boxes', 'glass', '2024', 'running', 'Beirut']) {
+    for (const w of [
+      'Talks',
+      'talked',
+      'STUDIES',
+      'the',
+      'Ministries',
+      'boxes',
+      'glass',
+      '2024',
+      'running',
+      'Beirut',
+    ]) {
       const s = englishStem(w.toLowerCase());
       expect(termHash(w, true)).toBe(s ? hashTerm(s) : 0);
     }
@@ -69,19 +102,77 @@ describe('core/summary/summarize', () => {
   const { text, blocks } = articleText({ title: 'سلام يبحث مع البنك الدولي تمويل مشاريع المياه', paragraphs });
   const at = (s: string) => text.indexOf(s);
   const quotes: Quote[] = [
-    { start: at('الحكومة ملتزمة'), end: at('الصيف"') + 5, text: '', direct: true, speaker: { name: 'نواف سلام', kind: 'named' } },
-    { start: at('الحكومة ملتزمة بإصلاح شبكات المياه قبل الصيف المقبل'), end: at('المقبل".') + 6, text: '', direct: true, speaker: { name: 'نواف سلام', kind: 'named' } },
-    { start: at('تمويل البنك'), end: at('صارمة') + 5, text: '', direct: true, speaker: { name: 'نبيل سعد', kind: 'named' } },
+    {
+      start: at('الحكومة ملتزمة'),
+      end: at('الصيف"') + 5,
+      text: '',
+      direct: true,
+      speaker: { name: 'نواف سلام', kind: 'named' },
+    },
+    {
+      start: at('الحكومة ملتزمة بإصلاح شبكات المياه قبل الصيف المقبل'),
+      end: at('المقبل".') + 6,
+      text: '',
+      direct: true,
+      speaker: { name: 'نواف سلام', kind: 'named' },
+    },
+    {
+      start: at('تمويل البنك'),
+      end: at('صارمة') + 5,
+      text: '',
+      direct: true,
+      speaker: { name: 'نبيل سعد', kind: 'named' },
+    },
   ];
   const entities: Entity[] = [
-    { key: 'nawaf-salam', kind: 'person', names: { ar: 'نواف سلام' }, glossary: true, mentions: 3, demonyms: 0, salience: 1 },
-    { key: 'world-bank', kind: 'organization', names: { ar: 'البنك الدولي' }, glossary: true, mentions: 2, demonyms: 0, salience: 0.6 },
+    {
+      key: 'nawaf-salam',
+      kind: 'person',
+      names: { ar: 'نواف سلام' },
+      glossary: true,
+      mentions: 3,
+      demonyms: 0,
+      salience: 1,
+    },
+    {
+      key: 'world-bank',
+      kind: 'organization',
+      names: { ar: 'البنك الدولي' },
+      glossary: true,
+      mentions: 2,
+      demonyms: 0,
+      salience: 0.6,
+    },
     { key: 'beqaa', kind: 'place', names: { ar: 'البقاع' }, glossary: true, mentions: 1, demonyms: 0, salience: 0.4 },
   ];
   const mentions = [
-    { start: at('نواف سلام'), end: at('نواف سلام') + 9, text: 'نواف سلام', kind: 'person' as const, entity: 'nawaf-salam', source: 'glossary' as const, confidence: 1 },
-    { start: at('البنك الدولي'), end: at('البنك الدولي') + 12, text: 'البنك الدولي', kind: 'organization' as const, entity: 'world-bank', source: 'glossary' as const, confidence: 1 },
-    { start: at('البقاع'), end: at('البقاع') + 6, text: 'البقاع', kind: 'place' as const, entity: 'beqaa', source: 'glossary' as const, confidence: 1 },
+    {
+      start: at('نواف سلام'),
+      end: at('نواف سلام') + 9,
+      text: 'نواف سلام',
+      kind: 'person' as const,
+      entity: 'nawaf-salam',
+      source: 'glossary' as const,
+      confidence: 1,
+    },
+    {
+      start: at('البنك الدولي'),
+      end: at('البنك الدولي') + 12,
+      text: 'البنك الدولي',
+      kind: 'organization' as const,
+      entity: 'world-bank',
+      source: 'glossary' as const,
+      confidence: 1,
+    },
+    {
+      start: at('البقاع'),
+      end: at('البقاع') + 6,
+      text: 'البقاع',
+      kind: 'place' as const,
+      entity: 'beqaa',
+      source: 'glossary' as const,
+      confidence: 1,
+    },
   ];
   const summary = summarize({ text, lang: 'ar', blocks, entities, quotes, mentions });
   const chosen = summary.sentences.map((s) => s.text);
@@ -90,7 +181,9 @@ describe('core/summary/summarize', () => {
     expect(chosen).toHaveLength(3);
     expect(chosen[0]).toBe(paragraphs[0]);
     expect(chosen.some((s) => s.includes('نبيل سعد'))).toBe(true);
-    expect(summary.sentences.map((s) => s.start)).toEqual([...summary.sentences.map((s) => s.start)].sort((a, b) => a - b));
+    expect(summary.sentences.map((s) => s.start)).toEqual(
+      [...summary.sentences.map((s) => s.start)].sort((a, b) => a - b),
+    );
   });
 
   it('leaves out near-duplicates and what says little', () => {
@@ -99,7 +192,9 @@ describe('core/summary/summarize', () => {
   });
 
   it('gives as many sentences as asked, and none for an empty article', () => {
-    expect(summarize({ text, lang: 'ar', blocks, entities, quotes, mentions }, 1).sentences.map((s) => s.text)).toEqual([paragraphs[0]]);
+    expect(summarize({ text, lang: 'ar', blocks, entities, quotes, mentions }, 1).sentences.map((s) => s.text)).toEqual(
+      [paragraphs[0]],
+    );
     const empty = articleText({ title: 'عنوان', paragraphs: [] });
     expect(summarize({ ...empty, lang: 'ar', entities: [], quotes: [] }).sentences).toEqual([]);
   });
@@ -125,7 +220,11 @@ describe.skipIf(!hasSeed)('core/summary on the seed article', () => {
     const facts = [
       [['منير'], ['بنغازي'], ['حفتر']],
       [['اتفاق'], ['التعاون', 'تعاون'], ['عسكري', 'العسكرية']],
-      [['الدولية', 'دولي'], ['المؤسسة العسكرية', 'الجيش الوطني'], ['الباحث', 'المحلل', 'يرى', 'ويضيف']],
+      [
+        ['الدولية', 'دولي'],
+        ['المؤسسة العسكرية', 'الجيش الوطني'],
+        ['الباحث', 'المحلل', 'يرى', 'ويضيف'],
+      ],
     ];
     expect(factsCarried(a.summary, facts)).toEqual([true, true, true]);
     expect(a.summary.sentences).toHaveLength(3);
@@ -134,7 +233,11 @@ describe.skipIf(!hasSeed)('core/summary on the seed article', () => {
 });
 
 const FIXTURES = resolve(process.cwd(), 'tests/fixtures/articles');
-const fixtureFiles = existsSync(FIXTURES) ? readdirSync(FIXTURES).filter((f) => f.endsWith('.json')).sort() : [];
+const fixtureFiles = existsSync(FIXTURES)
+  ? readdirSync(FIXTURES)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+  : [];
 
 describe.skipIf(!fixtureFiles.length)('core/summary on the fixtures', () => {
   it.each(fixtureFiles)('%s: three distinct sentences in order, in the article’s language', (f) => {

@@ -21,6 +21,9 @@ describe('core/text/sentences', () => {
   });
 
   it('reports offsets shifted by the block start', () => {
-    expect(sentences('أ. ب.', 'ar', 10)).toEqual([{ start: 10, end: 12 }, { start: 13, end: 15 }]);
+    expect(sentences('أ. ب.', 'ar', 10)).toEqual([
+      { start: 10, end: 12 },
+      { start: 13, end: 15 },
+    ]);
   });
 });

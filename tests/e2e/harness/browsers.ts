@@ -113,9 +113,16 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
     } catch {
       // a service worker's request has no frame
     }
-    requests.push({ url: r.url(), from: r.serviceWorker() ? 'service-worker' : frameUrl.startsWith('chrome-extension:') ? 'extension-page' : 'page' });
+    requests.push({
+      url: r.url(),
+      from: r.serviceWorker() ? 'service-worker' : frameUrl.startsWith('chrome-extension:') ? 'extension-page' : 'page',
+    });
   });
-  context.on('page', (p) => p.on('websocket', (ws) => requests.push({ url: ws.url(), from: p.url().startsWith('chrome-extension:') ? 'extension-page' : 'page' })));
+  context.on('page', (p) =>
+    p.on('websocket', (ws) =>
+      requests.push({ url: ws.url(), from: p.url().startsWith('chrome-extension:') ? 'extension-page' : 'page' }),
+    ),
+  );
   // The worker may have started before we listen, and a busy machine may take a while: look, wait, look again.
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker', { timeout: 90_000 }).catch(() => context.serviceWorkers()[0]);
@@ -228,7 +235,14 @@ export async function launchFirefox(options: LaunchOptions & { target?: string }
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(`pageerror: ${(e as Error).message ?? String(e)}`));
       page.on('console', (m) => void (m.type() === 'error' && errors.push(`console: ${m.text()}`)));
-      page.on('request', (r) => void requests.push({ url: r.url(), from: page.url().startsWith('moz-extension:') ? 'extension-page' : 'page' }));
+      page.on(
+        'request',
+        (r) =>
+          void requests.push({
+            url: r.url(),
+            from: page.url().startsWith('moz-extension:') ? 'extension-page' : 'page',
+          }),
+      );
       if (pageOptions.initScript) await page.evaluateOnNewDocument(pageOptions.initScript);
       await page.setViewport({ width, height });
       return {
@@ -237,7 +251,11 @@ export async function launchFirefox(options: LaunchOptions & { target?: string }
           if (!url.startsWith('moz-extension:')) return void (await page.goto(url, { waitUntil: 'load' }));
           // WebDriver BiDi reports no load event for extension pages: navigate, then wait for the document itself.
           await page.goto(url, { timeout: 2_000 }).catch(() => undefined);
-          await page.waitForFunction((u: string) => location.href === u && document.readyState === 'complete', { timeout: 15_000 }, url);
+          await page.waitForFunction(
+            (u: string) => location.href === u && document.readyState === 'complete',
+            { timeout: 15_000 },
+            url,
+          );
         },
         evaluate: <T>(fn: string) => page.evaluate(fn) as Promise<T>,
         screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),

@@ -32,7 +32,10 @@ export const READ_HIGHLIGHTS = `(() => {
 export type Highlights = Record<string, PaintedRange[]>;
 
 /** Resolves when the page has any highlight of ours, or after the timeout with whatever there is. */
-export async function waitForHighlights(evaluate: <T>(fn: string) => Promise<T>, timeoutMs = 20_000): Promise<Highlights> {
+export async function waitForHighlights(
+  evaluate: <T>(fn: string) => Promise<T>,
+  timeoutMs = 20_000,
+): Promise<Highlights> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const h = await evaluate<Highlights>(READ_HIGHLIGHTS);
@@ -44,6 +47,7 @@ export async function waitForHighlights(evaluate: <T>(fn: string) => Promise<T>,
 /** Counts of highlighted strings, `text → n`, for the entity kinds. */
 export function countTexts(h: Highlights, kinds = ['person', 'place', 'organization']): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const k of kinds) for (const r of h[k] ?? []) counts.set(`${k}|${r.text}`, (counts.get(`${k}|${r.text}`) ?? 0) + 1);
+  for (const k of kinds)
+    for (const r of h[k] ?? []) counts.set(`${k}|${r.text}`, (counts.get(`${k}|${r.text}`) ?? 0) + 1);
   return counts;
 }

@@ -28,7 +28,9 @@ export interface ServedPage {
 
 /** `/seed` serves the seed page; `/article/<fixture id>` a fixture; `extra` adds pages by path. */
 export async function startServer(extra: Record<string, string | ServedPage> = {}): Promise<PageServer> {
-  const pages = new Map<string, ServedPage>(Object.entries(extra).map(([path, p]) => [path, typeof p === 'string' ? { body: p } : p]));
+  const pages = new Map<string, ServedPage>(
+    Object.entries(extra).map(([path, p]) => [path, typeof p === 'string' ? { body: p } : p]),
+  );
   if (hasSeed) pages.set('/seed', { body: readFileSync(SEED_PAGE, 'utf8') });
   for (const f of fixtures()) pages.set(`/article/${f.id}`, { body: annaharPage(f) });
   const server: Server = createServer((req, res) => {
@@ -36,7 +38,10 @@ export async function startServer(extra: Record<string, string | ServedPage> = {
     // No favicon, and no console error about a missing one either.
     if (path === '/favicon.ico') return void res.writeHead(204).end();
     const page = pages.get(path);
-    res.writeHead(page === undefined ? 404 : 200, { 'content-type': page?.type ?? 'text/html; charset=utf-8', ...page?.headers });
+    res.writeHead(page === undefined ? 404 : 200, {
+      'content-type': page?.type ?? 'text/html; charset=utf-8',
+      ...page?.headers,
+    });
     res.end(page?.body ?? 'not found');
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));

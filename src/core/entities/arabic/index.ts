@@ -24,7 +24,9 @@ export function isDescription(ctx: TextContext, first: number, last: number, kin
   }
   if (kind === 'organization' && words.length >= 2 && words.slice(1).every(isNisba)) {
     const head = readingsOf(words[0]);
-    const definiteHead = head.some((h) => h.startsWith('ال') && (ORG_HEADS.has(h.slice(2)) || ARMED.has(h.slice(2)) || ARMED.has(h)));
+    const definiteHead = head.some(
+      (h) => h.startsWith('ال') && (ORG_HEADS.has(h.slice(2)) || ARMED.has(h.slice(2)) || ARMED.has(h)),
+    );
     return definiteHead || head.some((h) => ARMED.has(h));
   }
   return false;
@@ -40,5 +42,6 @@ function startsWithVerb(ctx: TextContext, p: Proposal): boolean {
 }
 
 function guarded(recognizer: Recognizer): Recognizer {
-  return (ctx, claimed) => recognizer(ctx, claimed).filter((p) => !isDescription(ctx, p.first, p.last, p.kind) && !startsWithVerb(ctx, p));
+  return (ctx, claimed) =>
+    recognizer(ctx, claimed).filter((p) => !isDescription(ctx, p.first, p.last, p.kind) && !startsWithVerb(ctx, p));
 }

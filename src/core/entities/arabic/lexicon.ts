@@ -3,7 +3,15 @@
  * ي for ى), so they compare directly with folded tokens; they are written in that form already to keep the bundle
  * small. Every list is general knowledge of Arabic news writing, not drawn from any one article.
  */
-import { AR_CUES, AR_GROUP_HEADS, AR_INSTITUTION_HEADS, AR_MEDIA, AR_ROLES, AR_SAYING, AR_VAGUE_HEADS } from '../../quotes/lexicon';
+import {
+  AR_CUES,
+  AR_GROUP_HEADS,
+  AR_INSTITUTION_HEADS,
+  AR_MEDIA,
+  AR_ROLES,
+  AR_SAYING,
+  AR_VAGUE_HEADS,
+} from '../../quotes/lexicon';
 import { fold } from '../../text/normalize';
 
 const words = (s: string) => new Set(fold(s).trim().split(/\s+/));
@@ -65,7 +73,10 @@ export const PLACES: string[] = fold(`
   الضفه_الغربيه قطاع_غزه الشرق_الاوسط الخليج_العربي البحر_المتوسط البحر_الاحمر البحر_الميت ساحل_العاج
   الولايات_المتحده المملكه_المتحده كوريا_الشماليه كوريا_الجنوبيه جنوب_افريقيا نيو_يورك سان_فرانسيسكو
   البوسنه_والهرسك شمال_افريقيا امريكا_اللاتينيه اميركا_اللاتينيه جبل_لبنان الشمال_السوري
-`).trim().split(/\s+/).map((w) => w.replace(/_/g, ' '));
+`)
+  .trim()
+  .split(/\s+/)
+  .map((w) => w.replace(/_/g, ' '));
 
 /** Nouns after which the next word names a place (مدينة بنغازي): the trigger itself is not part of the name. */
 export const PLACE_TRIGGERS = words(`

@@ -34,7 +34,11 @@ const MULTI_PLACES = new Map<string, string[][]>();
 for (const p of PLACES) {
   const [first, ...rest] = p.split(' ');
   if (!rest.length) SINGLE_PLACES.add(first);
-  else MULTI_PLACES.set(first, [...(MULTI_PLACES.get(first) ?? []), rest].sort((a, b) => b.length - a.length));
+  else
+    MULTI_PLACES.set(
+      first,
+      [...(MULTI_PLACES.get(first) ?? []), rest].sort((a, b) => b.length - a.length),
+    );
 }
 
 /** The lexicon place that starts at token `i`: its last token and the reading of the first. */
@@ -47,7 +51,8 @@ export function placeAt(v: View, i: number): { last: number; head: string } | un
     if (articleBefore(v.text(i), r)) continue;
     for (const rest of multi ?? []) {
       let ok = i + rest.length < tokens.length;
-      for (let k = 0; ok && k < rest.length; k++) ok = tokens[i + 1 + k].text === rest[k] && adjacent(v.ctx.norm.text, tokens[i + k], tokens[i + 1 + k]);
+      for (let k = 0; ok && k < rest.length; k++)
+        ok = tokens[i + 1 + k].text === rest[k] && adjacent(v.ctx.norm.text, tokens[i + k], tokens[i + 1 + k]);
       if (ok) return { last: i + rest.length, head: r };
     }
     if (SINGLE_PLACES.has(r)) return { last: i, head: r };
@@ -90,7 +95,9 @@ export class View {
     return this.ctx.tokens;
   }
   read(i: number): readonly string[] {
-    return (this.readings[i] ??= this.ctx.tokens[i].arabic ? readings(this.ctx.tokens[i].text) : [this.ctx.tokens[i].text]);
+    return (this.readings[i] ??= this.ctx.tokens[i].arabic
+      ? readings(this.ctx.tokens[i].text)
+      : [this.ctx.tokens[i].text]);
   }
   text(i: number): string {
     return this.ctx.tokens[i].text;
@@ -118,7 +125,13 @@ export class View {
   /** Token `j` can continue a name begun at `j - 1`: Arabic, free, right next to it, not a function word. */
   free(j: number): boolean {
     const t = this.ctx.tokens[j];
-    return j < this.ctx.tokens.length && !this.claimed[j] && t.arabic && adjacent(this.ctx.norm.text, this.ctx.tokens[j - 1], t) && !this.stop(j);
+    return (
+      j < this.ctx.tokens.length &&
+      !this.claimed[j] &&
+      t.arabic &&
+      adjacent(this.ctx.norm.text, this.ctx.tokens[j - 1], t) &&
+      !this.stop(j)
+    );
   }
   stop(j: number): boolean {
     const w = this.text(j);
@@ -220,19 +233,41 @@ function persons(v: View, out: Proposal[]): void {
       if (viaConjunction && given.length < 4) continue;
       // The subject of a verb of saying (`تقول منى عطوي`) is a person as surely as one after a title.
       const speaking = i > 0 && v.has(i - 1, VERBS);
-      if (!hasTitle && !(speaking && given === v.text(i)) && (AMBIGUOUS_GIVEN.has(given) || (given !== v.text(i) && !viaConjunction))) continue;
+      if (
+        !hasTitle &&
+        !(speaking && given === v.text(i)) &&
+        (AMBIGUOUS_GIVEN.has(given) || (given !== v.text(i) && !viaConjunction))
+      )
+        continue;
       start = i;
       head = given;
       confidence = hasTitle ? 0.75 : 0.6;
     } else if (v.has(i, TITLES)) {
       // A title, its modifiers, then an unknown word that is no common word: a foreign name (`هوغو شافيز`).
       let j = i + 1;
-      while (j < tokens.length && j - i <= 3 && (v.has(j, TITLE_MODIFIERS) || isNisba(v.text(j)) || v.has(j, TITLES))) j++;
-      if (j >= tokens.length || j === i + 1 || !v.free(j) || definite(v.text(j)) || COMMON.has(v.text(j)) || givenReading(v, j)) continue;
+      while (j < tokens.length && j - i <= 3 && (v.has(j, TITLE_MODIFIERS) || isNisba(v.text(j)) || v.has(j, TITLES)))
+        j++;
+      if (
+        j >= tokens.length ||
+        j === i + 1 ||
+        !v.free(j) ||
+        definite(v.text(j)) ||
+        COMMON.has(v.text(j)) ||
+        givenReading(v, j)
+      )
+        continue;
       // A conjunction or preposition opens no name, and a word of four letters in ي or ت is a verb (`تقام`, `يترك`).
       if (v.text(j).length < 3 || /^[وفبل]/.test(v.text(j)) || /^[يت]...$/.test(v.text(j))) continue;
       // Only a second word of the same kind confirms it: a lone word after a title is often a noun.
-      if (!(j + 1 < tokens.length && v.free(j + 1) && v.text(j + 1).length > 1 && !definite(v.text(j + 1)) && !COMMON.has(v.text(j + 1)) && !isNisba(v.text(j + 1)))) continue;
+      if (!(
+        j + 1 < tokens.length &&
+        v.free(j + 1) &&
+        v.text(j + 1).length > 1 &&
+        !definite(v.text(j + 1)) &&
+        !COMMON.has(v.text(j + 1)) &&
+        !isNisba(v.text(j + 1))
+      ))
+        continue;
       out.push(proposal(j, j + 1, 'person', v.name(j, j + 1), 0.6));
       i = j + 1;
       continue;
@@ -244,7 +279,13 @@ function persons(v: View, out: Proposal[]): void {
     for (;;) {
       const j = last + 1;
       // `عبدالله علي اليحيا`: the name علي, which reads as على (on), inside a name before a given or family name.
-      if (j + 1 < tokens.length && v.text(j) === 'علي' && !claimed[j] && adjacent(v.ctx.norm.text, tokens[j - 1], tokens[j]) && j - start < 3) {
+      if (
+        j + 1 < tokens.length &&
+        v.text(j) === 'علي' &&
+        !claimed[j] &&
+        adjacent(v.ctx.norm.text, tokens[j - 1], tokens[j]) &&
+        j - start < 3
+      ) {
         const next = v.text(j + 1);
         if (v.free(j + 1) && (v.given(j + 1) || (definite(next) && /[يا]$/.test(next) && !v.maqsura(j + 1)))) {
           last = j;
@@ -259,7 +300,15 @@ function persons(v: View, out: Proposal[]): void {
         afterParticle = true;
         continue;
       }
-      if (v.given(j) && j + 1 < tokens.length && v.free(j + 1) && !COMMON.has(v.text(j + 1)) && !v.has(j + 1, TITLES) && !(isNisba(v.text(j + 1)) && placeNisba(v.text(j + 1))) && !v.conjoined(j + 1)) {
+      if (
+        v.given(j) &&
+        j + 1 < tokens.length &&
+        v.free(j + 1) &&
+        !COMMON.has(v.text(j + 1)) &&
+        !v.has(j + 1, TITLES) &&
+        !(isNisba(v.text(j + 1)) && placeNisba(v.text(j + 1))) &&
+        !v.conjoined(j + 1)
+      ) {
         last = j;
         continue;
       }
@@ -268,24 +317,54 @@ function persons(v: View, out: Proposal[]): void {
     // The family word: any free word that is no title, no common adjective and no place nisba after a lone name.
     const f = last + 1;
     // `محمد بن زايد` is whole: after a particle group only another particle group goes on.
-    if (!afterParticle && f < tokens.length && v.free(f) && !v.has(f, TITLES) && !COMMON.has(v.text(f)) && !PARTICLES.has(v.text(f)) && !/^\d/.test(v.text(f)) && !v.conjoined(f)) {
+    if (
+      !afterParticle &&
+      f < tokens.length &&
+      v.free(f) &&
+      !v.has(f, TITLES) &&
+      !COMMON.has(v.text(f)) &&
+      !PARTICLES.has(v.text(f)) &&
+      !/^\d/.test(v.text(f)) &&
+      !v.conjoined(f)
+    ) {
       const w = v.text(f);
       // A family name may look like a nisba (`فادي خوري`, `رنا عيتاني`); a place's nisba (`محمد لبناني`) is one only
       // after a title.
       const nisbaLike = isNisba(w) && !definite(w) && !hasTitle && placeNisba(w);
       if (!nisbaLike && !(isNisba(w) && w.endsWith('يه') && (definite(w) || placeNisba(w)))) last = f;
       // `شمس الدين`, `نور الدين`, `الحاج حسن`: a family name may be a compound.
-      if (last === f && f + 1 < tokens.length && v.free(f + 1) && (v.text(f + 1) === 'الدين' || (w === 'الحاج' && v.given(f + 1)))) last = f + 1;
+      if (
+        last === f &&
+        f + 1 < tokens.length &&
+        v.free(f + 1) &&
+        (v.text(f + 1) === 'الدين' || (w === 'الحاج' && v.given(f + 1)))
+      )
+        last = f + 1;
     }
     // A lone given name is no name: NewsFANE and readers alike want the family word.
     if (last === start) continue;
     // A given name that is also a word (`علي`, `عمر`) opens the name when another given name follows it; so does a
     // first name no lexicon holds, between a title and a given name (`وزير التجارة أثير داود الغريري`).
-    if (start > 0 && v.free(start) && !claimed[start - 1] && tokens[start - 1].arabic && !v.stop(start - 1) && !v.has(start - 1, TITLES)) {
+    if (
+      start > 0 &&
+      v.free(start) &&
+      !claimed[start - 1] &&
+      tokens[start - 1].arabic &&
+      !v.stop(start - 1) &&
+      !v.has(start - 1, TITLES)
+    ) {
       const w = v.text(start - 1);
       const before = start - 2 >= 0 ? v.text(start - 2) : '';
       const afterTitleWord = before !== '' && (v.has(start - 2, TITLES) || definite(before) || isNisba(before));
-      const unknownAfterTitle = !definite(w) && !isNisba(w) && !COMMON.has(w) && !/^[وفبل]/.test(w) && w.length >= 3 && afterTitleWord && titled(v, start - 1) && v.given(start);
+      const unknownAfterTitle =
+        !definite(w) &&
+        !isNisba(w) &&
+        !COMMON.has(w) &&
+        !/^[وفبل]/.test(w) &&
+        w.length >= 3 &&
+        afterTitleWord &&
+        titled(v, start - 1) &&
+        v.given(start);
       if (AMBIGUOUS_GIVEN.has(w) || unknownAfterTitle) start--;
     }
     out.push(proposal(start, last, 'person', v.name(start, last, head), confidence));
@@ -305,11 +384,11 @@ function placesOf(v: View, out: Proposal[]): void {
       i = hit.last;
       continue;
     }
-    if (!v.has(i, PLACE_TRIGGERS) || definite(v.text(i)) && !v.text(i).startsWith('العاصمه')) continue;
+    if (!v.has(i, PLACE_TRIGGERS) || (definite(v.text(i)) && !v.text(i).startsWith('العاصمه'))) continue;
     const j = i + 1;
     if (j >= tokens.length || !v.free(j) || claimed[j]) continue;
     const w = v.text(j);
-    if (definite(w) || isNisba(w) || COMMON.has(w) || w.length < 3 || /^[يتن]/.test(w) && w.length > 4) continue;
+    if (definite(w) || isNisba(w) || COMMON.has(w) || w.length < 3 || (/^[يتن]/.test(w) && w.length > 4)) continue;
     // A final ه is a town's ta marbuta only after a bare settlement noun (`بلدة رحبة`): after `للمدينة` it is a pronoun
     // (`للمدينة ودعوته`), and after `منطقة` nearly always an adjective.
     if (w.endsWith('ه') && (!bareSettlement(v.text(i)) || w.startsWith('و') || feminineAdjective(w))) continue;
@@ -317,7 +396,15 @@ function placesOf(v: View, out: Proposal[]): void {
     // Two-word names whose second word takes the article (`عيتا الشعب`, `عين الحلوة`); a nisba stays out.
     let last = j;
     const k = j + 1;
-    if (k < tokens.length && v.free(k) && definite(v.text(k)) && !isNisba(v.text(k)) && !v.has(k, TITLES) && !v.has(k, PLACE_TRIGGERS)) last = k;
+    if (
+      k < tokens.length &&
+      v.free(k) &&
+      definite(v.text(k)) &&
+      !isNisba(v.text(k)) &&
+      !v.has(k, TITLES) &&
+      !v.has(k, PLACE_TRIGGERS)
+    )
+      last = k;
     out.push(proposal(j, last, 'place', v.name(j, last), 0.6));
     i = last;
   }
@@ -359,25 +446,39 @@ function organisations(v: View, out: Proposal[]): void {
         i = quoted;
         continue;
       }
-      const headDefinite = heads.some((h) => definite(h) && (ORG_HEADS.has(h.slice(2)) || ARMED.has(h.slice(2)) || ARMED.has(h)));
+      const headDefinite = heads.some(
+        (h) => definite(h) && (ORG_HEADS.has(h.slice(2)) || ARMED.has(h.slice(2)) || ARMED.has(h)),
+      );
       let last = i;
       let proper = false;
       let joined = false;
       // The words of the name: definite words (`وزارة الخارجية`), one joined by و (`وزارة الطاقة والمياه`), and a
       // purpose after لل (`مركز الريان للدراسات`), each followed by its own definite words.
-      const continues = (w: string) => definite(w) || w === 'الله' || (w.startsWith('لل') && w.length > 4) || (!joined && !armed && w.startsWith('وال') && w.length > 5);
-      while (last + 1 < tokens.length && last - i < 4 && v.free(last + 1) && !v.has(last + 1, TITLES) && continues(v.text(last + 1))) {
+      const continues = (w: string) =>
+        definite(w) ||
+        w === 'الله' ||
+        (w.startsWith('لل') && w.length > 4) ||
+        (!joined && !armed && w.startsWith('وال') && w.length > 5);
+      while (
+        last + 1 < tokens.length &&
+        last - i < 4 &&
+        v.free(last + 1) &&
+        !v.has(last + 1, TITLES) &&
+        continues(v.text(last + 1))
+      ) {
         const w = v.text(last + 1);
         if (last === i && NOT_NAME_WORDS.has(w)) break;
         if (w.startsWith('وال')) joined = true;
         last++;
         if (!isNisba(w) && !NOT_NAME_WORDS.has(w)) proper = true;
       }
-      if (last === i || !proper && NOT_NAME_WORDS.has(v.text(last))) continue;
+      if (last === i || (!proper && NOT_NAME_WORDS.has(v.text(last)))) continue;
       // A nisba-only tail is a description for armed forces and for `the X` heads; `وزارة الخارجية` is a name.
       if (!proper && (armed || headDefinite)) continue;
       if (armed && last === i + 1 && !proper) continue;
-      const head = heads.find((h) => ORG_HEADS.has(h) || ARMED.has(h) || ORG_HEADS.has(h.slice(2)) || ARMED.has(h.slice(2)))!;
+      const head = heads.find(
+        (h) => ORG_HEADS.has(h) || ARMED.has(h) || ORG_HEADS.has(h.slice(2)) || ARMED.has(h.slice(2)),
+      )!;
       out.push(proposal(i, last, 'organization', v.name(i, last, head), armed ? 0.55 : 0.65));
       i = last;
       continue;
@@ -392,7 +493,12 @@ function organisations(v: View, out: Proposal[]): void {
     const w2 = j + 1 < tokens.length && v.free(j + 1) ? v.text(j + 1) : '';
     if (w2 && !definite(w2) && !isNisba(w2) && !COMMON.has(w2) && w2.length >= 3 && !/^[وفبل]/.test(w2)) last = j + 1;
     // `شركة صعب للصناعات الغذائية`: the company's trade after لل belongs to its name.
-    if (last + 1 < tokens.length && v.free(last + 1) && v.text(last + 1).startsWith('لل') && v.text(last + 1).length > 4) {
+    if (
+      last + 1 < tokens.length &&
+      v.free(last + 1) &&
+      v.text(last + 1).startsWith('لل') &&
+      v.text(last + 1).length > 4
+    ) {
       last++;
       while (last + 1 < tokens.length && last - j < 4 && v.free(last + 1) && definite(v.text(last + 1))) last++;
     }
@@ -416,7 +522,15 @@ function speakers(v: View, out: Proposal[]): void {
     const j = i + 1;
     if (claimed[j] || !v.free(j) || givenReading(v, j) || named.has(v.text(j))) continue;
     const w = v.text(j);
-    if (w.length < 4 || COMMON.has(w) || v.has(j, TITLES) || v.has(j, NOT_SPEAKERS) || w.endsWith('ه') || /(?:ون|ين|ات)$/.test(w)) continue;
+    if (
+      w.length < 4 ||
+      COMMON.has(w) ||
+      v.has(j, TITLES) ||
+      v.has(j, NOT_SPEAKERS) ||
+      w.endsWith('ه') ||
+      /(?:ون|ين|ات)$/.test(w)
+    )
+      continue;
     // The subject of a verb takes no preposition (`ختم بالقول`).
     if (/^(?:[وف]?(?:بال|لل|كال))/.test(w)) continue;
     if (definite(w) ? !w.endsWith('ي') || w.length < 6 : /^[يتن]/.test(w)) continue;

@@ -65,10 +65,53 @@ interface Run {
 }
 
 const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
-const NAME_TAGS = ['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Place', 'Country', 'City', 'Region', 'Organization', 'ProperNoun', 'Honorific'];
-const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Adverb', 'Copula', 'Modal'];
+const NAME_TAGS = [
+  'Person',
+  'FirstName',
+  'MaleName',
+  'FemaleName',
+  'LastName',
+  'Place',
+  'Country',
+  'City',
+  'Region',
+  'Organization',
+  'ProperNoun',
+  'Honorific',
+];
+const FUNCTION_TAGS = [
+  'Determiner',
+  'Preposition',
+  'Conjunction',
+  'Pronoun',
+  'QuestionWord',
+  'Adverb',
+  'Copula',
+  'Modal',
+];
 const STRONG_PLACE_PREPOSITIONS = new Set(['in', 'near', 'from']);
-const PREPOSITIONS = new Set([...PLACE_PREPOSITIONS, 'for', 'with', 'by', 'at', 'on', 'after', 'before', 'under', 'since', 'during', 'like', 'unlike', 'against', 'among', 'between', 'within', 'without', 'about', 'over']);
+const PREPOSITIONS = new Set([
+  ...PLACE_PREPOSITIONS,
+  'for',
+  'with',
+  'by',
+  'at',
+  'on',
+  'after',
+  'before',
+  'under',
+  'since',
+  'during',
+  'like',
+  'unlike',
+  'against',
+  'among',
+  'between',
+  'within',
+  'without',
+  'about',
+  'over',
+]);
 const DATE_TAGS = ['Date', 'Month', 'WeekDay', 'Holiday'];
 
 const zero = (): Scores => ({ person: 0, place: 0, organization: 0 });
@@ -81,10 +124,16 @@ const has = (tags: Set<string>, list: readonly string[]) => list.some((t) => tag
  */
 export function englishRecognizer(nlp: Nlp): Recognizer {
   const lexicon = lexiconOf(nlp);
-  return (ctx, claimed) => (ctx.lang === 'en' && ctx.tokens.length ? recognizeEnglish(ctx, claimed, tagTokens(nlp, ctx), lexicon) : []);
+  return (ctx, claimed) =>
+    ctx.lang === 'en' && ctx.tokens.length ? recognizeEnglish(ctx, claimed, tagTokens(nlp, ctx), lexicon) : [];
 }
 
-function recognizeEnglish(ctx: TextContext, claimed: Uint8Array, tt: TokenTags, lexicon: Record<string, unknown>): Proposal[] {
+function recognizeEnglish(
+  ctx: TextContext,
+  claimed: Uint8Array,
+  tt: TokenTags,
+  lexicon: Record<string, unknown>,
+): Proposal[] {
   const { tokens, norm } = ctx;
   const text = norm.text;
   const lowerSeen = new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
@@ -134,7 +183,9 @@ function recognizeEnglish(ctx: TextContext, claimed: Uint8Array, tt: TokenTags, 
     };
 
     // Heads and first words of names.
-    const orgHead = words.some((w, j) => ORG_HEADS.has(w) && (j > 0 || n === 1 || CONNECTORS.has(words[1]))) || ORG_FIRST.has(words[0]);
+    const orgHead =
+      words.some((w, j) => ORG_HEADS.has(w) && (j > 0 || n === 1 || CONNECTORS.has(words[1]))) ||
+      ORG_FIRST.has(words[0]);
     if (orgHead && n > 1) add('organization', 4);
     const compassBank = n === 2 && words[1] === 'bank' && PLACE_FIRST.has(words[0]);
     if (compassBank) add('place', 5);
@@ -165,12 +216,15 @@ function recognizeEnglish(ctx: TextContext, claimed: Uint8Array, tt: TokenTags, 
     if (orgTokens === n) add('organization', 1.5, true);
     else if (orgTokens) add('organization', 0.5, true);
     if (!articleFirst) {
-      const given = n > 1 && (tags[0].has('FirstName') || FIRST_NAMES.has(words[0]) || words[0] === 'abdul' || words[0] === 'abdel');
+      const given =
+        n > 1 &&
+        (tags[0].has('FirstName') || FIRST_NAMES.has(words[0]) || words[0] === 'abdul' || words[0] === 'abdel');
       if (given) add('person', 3, tags[0].has('FirstName'));
       if (n > 1 && tags[n - 1].has('LastName')) add('person', 1, true);
       if (tags.some((t) => t.has('Person'))) add('person', 1, true);
       // Arabic name particles inside the name: `Salem al-Obeidi`, `Mishal al-Ahmad al-Jaber al-Sabah`, `Osama bin Laden`.
-      if (n > 1 && !PLACE_FIRST.has(words[0]) && words.slice(1).some((w) => ARTICLE_PREFIX.test(w) || PARTICLES.has(w))) add('person', 2);
+      if (n > 1 && !PLACE_FIRST.has(words[0]) && words.slice(1).some((w) => ARTICLE_PREFIX.test(w) || PARTICLES.has(w)))
+        add('person', 2);
       if (titled) add('person', 4);
     }
 
@@ -187,7 +241,8 @@ function recognizeEnglish(ctx: TextContext, claimed: Uint8Array, tt: TokenTags, 
     if (prev === 'of' && first > 1 && text.slice(tokens[first - 2].end, tokens[first - 1].start) === ' ') {
       const pp = word(first - 2);
       if (PLACE_NOUNS.has(pp)) add('place', 3);
-      else if (/^(?:north|south|east|west|northeast|northwest|southeast|southwest|outskirts)$/.test(pp)) add('place', 2);
+      else if (/^(?:north|south|east|west|northeast|northwest|southeast|southwest|outskirts)$/.test(pp))
+        add('place', 2);
     }
     if (SAYS.has(prev)) add('person', 1);
     if (/^\s*,\s*$/.test(before)) {
@@ -210,7 +265,11 @@ function recognizeEnglish(ctx: TextContext, claimed: Uint8Array, tt: TokenTags, 
       const kind = appositiveKind(ctx, last + 1);
       if (kind) add(kind[0], kind[1]);
     }
-    if (/^\s+in\s+the\s+$/.test(text.slice(tokens[last].end, tokens[Math.min(last + 3, tokens.length - 1)].start)) && /^(?:north|south|east|west)$/.test(word(last + 3))) add('place', 2);
+    if (
+      /^\s+in\s+the\s+$/.test(text.slice(tokens[last].end, tokens[Math.min(last + 3, tokens.length - 1)].start)) &&
+      /^(?:north|south|east|west)$/.test(word(last + 3))
+    )
+      add('place', 2);
 
     const key = lower(text.slice(toks[0].start, toks[n - 1].end));
     const weak = n === 1 && !titled && tt.sentenceStart[first] && !isAcronym(toks[0].text);
@@ -247,7 +306,8 @@ function recognizeEnglish(ctx: TextContext, claimed: Uint8Array, tt: TokenTags, 
   for (let i = 0; i < tokens.length; i++) {
     // The last word of a glossary name of two words or more: `Aoun` after `Joseph Aoun`.
     const endsRun = i + 1 === tokens.length || !claimed[i + 1] || gapAfter(i) !== ' ';
-    if (claimed[i] && endsRun && i > 0 && claimed[i - 1] && gapAfter(i - 1) === ' ') surnames.add(familyWord(tokens[i].text));
+    if (claimed[i] && endsRun && i > 0 && claimed[i - 1] && gapAfter(i - 1) === ' ')
+      surnames.add(familyWord(tokens[i].text));
   }
 
   // In a block whose capitals prove nothing, only names the rest of the article decided are found again.
@@ -306,7 +366,10 @@ function decide(p: Pooled, threshold = THRESHOLD): EntityKind | undefined {
 /** Occurrences of decided names inside the given blocks, longest first, as whole-token sequences. */
 function echoes(ctx: TextContext, blocks: Set<number>, decided: Map<string, EntityKind | undefined>): Occurrence[] {
   const { tokens, norm } = ctx;
-  const names = [...decided].filter(([, k]) => k).map(([key]) => key.split(' ')).sort((a, b) => b.length - a.length);
+  const names = [...decided]
+    .filter(([, k]) => k)
+    .map(([key]) => key.split(' '))
+    .sort((a, b) => b.length - a.length);
   const out: Occurrence[] = [];
   for (const b of blocks) {
     const end = ctx.blockStarts[b + 1] ?? tokens.length;
@@ -320,7 +383,14 @@ function echoes(ctx: TextContext, blocks: Set<number>, decided: Map<string, Enti
         return /^\p{Lu}/u.test(tokens[i].text);
       });
       if (!name) continue;
-      out.push({ first: i, last: i + name.length - 1, key: name.join(' '), scores: zero(), model: zero(), weak: false });
+      out.push({
+        first: i,
+        last: i + name.length - 1,
+        key: name.join(' '),
+        scores: zero(),
+        model: zero(),
+        weak: false,
+      });
       i += name.length - 1;
     }
   }
@@ -356,7 +426,8 @@ function capsBlocks(ctx: TextContext): Set<number> {
     const allCaps = words.filter((t) => t.text.length > 1 && t.text === t.text.toUpperCase()).length;
     if (words.length >= 4 && allCaps / words.length > 0.5) out.add(b);
     const long = words.filter((t) => t.text.length >= 4);
-    if (b === 0 && long.length >= 4 && long.filter((t) => /^\p{Lu}/u.test(t.text)).length / long.length > 0.75) out.add(b);
+    if (b === 0 && long.length >= 4 && long.filter((t) => /^\p{Lu}/u.test(t.text)).length / long.length > 0.75)
+      out.add(b);
   });
   return out;
 }
@@ -384,7 +455,8 @@ function findRuns(ctx: TextContext, tt: TokenTags, gapAfter: (i: number) => stri
     let last = i;
     let j = i;
     let sawOf = false;
-    const joins = (j: number) => gapAfter(j) === ' ' || (gapAfter(j) === '. ' && ABBREVIATIONS.has(lower(tokens[j].text)));
+    const joins = (j: number) =>
+      gapAfter(j) === ' ' || (gapAfter(j) === '. ' && ABBREVIATIONS.has(lower(tokens[j].text)));
     while (j + 1 < tokens.length && joins(j) && !tt.sentenceStart[j + 1]) {
       if (cap(j + 1)) {
         j++;
@@ -400,7 +472,13 @@ function findRuns(ctx: TextContext, tt: TokenTags, gapAfter: (i: number) => stri
       const ok = CONNECTORS.has(w) || (w === 'and' && sawOf && orgSoFar && !headAhead(tokens, k + 1, gapAfter));
       if (!ok) break;
       if (w === 'of' || w === 'for') sawOf = true;
-      if (k + 1 < tokens.length && gapAfter(k) === ' ' && lower(tokens[k + 1].text) === 'the' && (w === 'of' || w === 'for')) k++;
+      if (
+        k + 1 < tokens.length &&
+        gapAfter(k) === ' ' &&
+        lower(tokens[k + 1].text) === 'the' &&
+        (w === 'of' || w === 'for')
+      )
+        k++;
       if (k + 1 < tokens.length && gapAfter(k) === ' ' && cap(k + 1)) {
         j = k + 1;
         last = j;
@@ -425,12 +503,21 @@ function headAhead(tokens: TextContext['tokens'], i: number, gapAfter: (i: numbe
  * Cuts what is not the name: a capital that only opens the sentence, and titles (`Field Marshal`, `Central Bank
  * Governor`, `Minister of Finance`). Null where nothing of the run is a name (`Prime Minister`, `Emir`).
  */
-function trimRun(ctx: TextContext, tt: TokenTags, run: Run, isCommon: (i: number, alone: boolean) => boolean): { first: number; last: number; titled: boolean } | undefined {
+function trimRun(
+  ctx: TextContext,
+  tt: TokenTags,
+  run: Run,
+  isCommon: (i: number, alone: boolean) => boolean,
+): { first: number; last: number; titled: boolean } | undefined {
   const { tokens } = ctx;
   let { first } = run;
   const { last } = run;
   const w = (i: number) => lower(tokens[i].text);
-  const isTitle = (i: number) => TITLES.has(w(i)) || w(i).split('-').some((p) => TITLES.has(p));
+  const isTitle = (i: number) =>
+    TITLES.has(w(i)) ||
+    w(i)
+      .split('-')
+      .some((p) => TITLES.has(p));
   if (tt.sentenceStart[first] && !isTitle(first) && isCommon(first, first === last)) first++;
   while (first <= last && CONNECTORS.has(tokens[first].text)) first++;
   if (first > last) return undefined;
@@ -487,8 +574,13 @@ function likeKind(ctx: TextContext, first: number): EntityKind | undefined {
   else return undefined;
   const noun = w(j);
   if (PLACE_NOUNS.has(noun) || /^(?:countries|states|capitals|regions|provinces|districts)$/.test(noun)) return 'place';
-  if (ORG_NOUNS.has(noun) || /^(?:groups|parties|companies|firms|organisations|organizations|agencies|banks|movements|militias)$/.test(noun)) return 'organization';
-  if (/^(?:people|figures|leaders|politicians|officials|men|women|artists|writers|ministers)$/.test(noun)) return 'person';
+  if (
+    ORG_NOUNS.has(noun) ||
+    /^(?:groups|parties|companies|firms|organisations|organizations|agencies|banks|movements|militias)$/.test(noun)
+  )
+    return 'organization';
+  if (/^(?:people|figures|leaders|politicians|officials|men|women|artists|writers|ministers)$/.test(noun))
+    return 'person';
   return undefined;
 }
 
@@ -499,8 +591,14 @@ function definedAcronym(ctx: TextContext, first: number, last: number): number |
   if (a >= tokens.length || !/^\s*\($/.test(norm.text.slice(tokens[last].end, tokens[a].start))) return undefined;
   if (!/^\)/.test(norm.text.slice(tokens[a].end)) || !isAcronym(tokens[a].text)) return undefined;
   const words = tokens.slice(first, last + 1).map((t) => t.text);
-  const initials = words.map((x) => x[0]).join('').toUpperCase();
-  const capitals = words.filter((x) => /^\p{Lu}/u.test(x)).map((x) => x[0]).join('');
+  const initials = words
+    .map((x) => x[0])
+    .join('')
+    .toUpperCase();
+  const capitals = words
+    .filter((x) => /^\p{Lu}/u.test(x))
+    .map((x) => x[0])
+    .join('');
   const acr = tokens[a].text.toUpperCase();
   return acr === initials || acr === capitals ? a : undefined;
 }
@@ -521,7 +619,10 @@ function listsOf(ctx: TextContext, occurrences: Occurrence[]): Occurrence[][] {
   for (let j = 0; j < occurrences.length; j++) {
     const o = occurrences[j];
     const prev = current[current.length - 1];
-    const link = prev && o.first > prev.last ? ctx.norm.text.slice(ctx.tokens[prev.last].end, ctx.tokens[o.first].start) : undefined;
+    const link =
+      prev && o.first > prev.last
+        ? ctx.norm.text.slice(ctx.tokens[prev.last].end, ctx.tokens[o.first].start)
+        : undefined;
     const comma = link !== undefined && /^\s*,\s*$/.test(link);
     const and = link !== undefined && /^(?:\s*,)?\s+(?:and|or)\s+(?:the\s+)?$/.test(link);
     if (prev && (comma || and)) {
@@ -568,7 +669,14 @@ export function compromiseRecognizer(nlp: Nlp): Recognizer {
         for (let i = first; i <= last; i++) if (taken[i]) free = false;
         if (!free) continue;
         taken.fill(1, first, last + 1);
-        out.push({ first, last, kind, name: norm.text.slice(tokens[first].start, tokens[last].end), source: 'model', confidence: 0.5 });
+        out.push({
+          first,
+          last,
+          kind,
+          name: norm.text.slice(tokens[first].start, tokens[last].end),
+          source: 'model',
+          confidence: 0.5,
+        });
       }
     }
     return out;

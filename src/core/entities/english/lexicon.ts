@@ -24,7 +24,9 @@ export const TITLES = set(`
 `);
 
 /** Abbreviated titles written with a full stop (`Gen. Rodolphe Haykal`): the stop ends no sentence. */
-export const ABBREVIATIONS = set(`gen lt col maj capt sgt cpl brig adm cmdr dr prof mr mrs ms st rev fr sen rep gov hon`);
+export const ABBREVIATIONS = set(
+  `gen lt col maj capt sgt cpl brig adm cmdr dr prof mr mrs ms st rev fr sen rep gov hon`,
+);
 
 /** Roles that precede a title without being part of a name: "Finance Minister", "Council member". */
 export const PERSON_NOUNS = set(`
@@ -91,10 +93,14 @@ export const PLACE_FIRST = set(`
 `);
 
 /** Words that say the name after them is a place: "in Homs", "near Al Bayda", "from Zahle". */
-export const PLACE_PREPOSITIONS = set(`in near from to into across outside inside towards toward around throughout via`);
+export const PLACE_PREPOSITIONS = set(
+  `in near from to into across outside inside towards toward around throughout via`,
+);
 
 /** Lowercase words that may stand inside a name between capitalised ones: "University of Beirut", "Electricite du Liban". */
-export const CONNECTORS = set(`of for du de des la le al el bin ibn bint abu bou abou abi van von der den di da dos do`);
+export const CONNECTORS = set(
+  `of for du de des la le al el bin ibn bint abu bou abou abi van von der den di da dos do`,
+);
 
 /** Arabic name particles glued to a capitalised name (`al-Sharaa`, `el-Khoury`) or standing before it (`bin`, `Abu`). */
 export const ARTICLE_PREFIX = /^(?:al|el|ad|ed|as|es|ash|esh|at|et|az|ez|ar|er|an|en|bin|ben|ibn|abu|abou|bou)-/i;
