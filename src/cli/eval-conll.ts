@@ -19,7 +19,7 @@ import {
   type Split,
 } from '../core/eval/conll';
 import { emptyTallies, scores, SCORED_KINDS, tally, type Scores } from '../core/eval/score';
-import type { EntityKind } from '../core/types';
+import { ENTITY_KINDS, type EntityKind } from '../core/types';
 import { compileIndex } from '../glossary/compile';
 import { flag } from './args';
 import { CliError } from './read-article';
@@ -107,10 +107,7 @@ export async function evalConllCommand(args: string[]): Promise<number> {
     );
   }
   const json = Object.fromEntries(
-    (['person', 'place', 'organization', 'micro'] as const).map((k) => [
-      k,
-      { p: result[k].p, r: result[k].r, f1: result[k].f1 },
-    ]),
+    ([...ENTITY_KINDS, 'micro'] as const).map((k) => [k, { p: result[k].p, r: result[k].r, f1: result[k].f1 }]),
   );
   console.log(JSON.stringify(json));
   return 0;

@@ -4,7 +4,9 @@
  */
 
 export type Lang = 'ar' | 'en';
-export type EntityKind = 'person' | 'place' | 'organization';
+/** The kinds of name Hamish tells apart, in the order every list shows them. */
+export const ENTITY_KINDS = ['person', 'place', 'organization'] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
 /** A nisba adjective or demonym (`الليبية`, `Lebanese`): counts toward its place, never shown as a place. */
 export type MentionKind = EntityKind | 'demonym';
 /** Every kind of highlight a reader can switch on and off. */

@@ -4,12 +4,13 @@
  * Prints each error with its file and id; the last line is JSON with the counts. Exits 1 on any error.
  */
 import { fold } from '../core/text/normalize';
+import { ENTITY_KINDS } from '../core/types';
 import { readSources } from './load-node';
 import type { GlossaryEntry, LocalNames } from './schema';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATE = /^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
-const KINDS = ['person', 'place', 'organization'];
+const KINDS: readonly string[] = ENTITY_KINDS;
 
 export interface CheckResult {
   entries: number;

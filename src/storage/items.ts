@@ -3,7 +3,7 @@
  * so a corrupted or older value never breaks a UI or loses what the user set.
  */
 import { storage } from '@wxt-dev/storage';
-import { HIGHLIGHT_KINDS, type EntityKind, type HighlightKind } from '../core/types';
+import { ENTITY_KINDS, HIGHLIGHT_KINDS, type EntityKind, type HighlightKind } from '../core/types';
 
 export type UiLangSetting = 'auto' | 'ar' | 'en';
 
@@ -72,7 +72,7 @@ export function sanitizePins(raw: unknown): Pin[] {
   const out: Pin[] = [];
   for (const p of raw) {
     if (typeof p !== 'object' || p === null || typeof p.key !== 'string' || !p.key || seen.has(p.key)) continue;
-    if (!['person', 'place', 'organization'].includes(p.kind)) continue;
+    if (!(ENTITY_KINDS as readonly string[]).includes(p.kind)) continue;
     const names = typeof p.names === 'object' && p.names !== null ? p.names : {};
     seen.add(p.key);
     out.push({

@@ -2,9 +2,9 @@
  * Entity scoring the CoNLL way: a predicted entity counts only where its start, end and kind all equal a gold
  * entity's. Precision, recall and F1 per kind and micro-averaged over person, place and organisation.
  */
-import type { EntityKind, Span } from '../types';
+import { ENTITY_KINDS, type EntityKind, type Span } from '../types';
 
-export const SCORED_KINDS: readonly EntityKind[] = ['person', 'place', 'organization'];
+export const SCORED_KINDS: readonly EntityKind[] = ENTITY_KINDS;
 
 export interface Prf {
   p: number;

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { EntityKind } from '../../core/types';
+import { ENTITY_KINDS, type EntityKind } from '../../core/types';
 import { useCards } from '../cards';
 import { focusSpan, useDocumentLang, usePageState, usePins, useSettings, useTabId } from '../hooks';
 import { dirOf, resolveUiLang, t } from '../i18n';
@@ -10,7 +10,7 @@ import { KindSwitches } from './KindSwitches';
 import { Topbar } from './Topbar';
 import { QuoteList } from './QuoteList';
 
-const KINDS: EntityKind[] = ['person', 'place', 'organization'];
+const KINDS: readonly EntityKind[] = ENTITY_KINDS;
 
 export function SidePanel() {
   const settings = useSettings();

@@ -2,6 +2,7 @@
  * What the tests read off a page, as strings to evaluate in it: the painted highlights (what a reader sees) and
  * whether each one lies inside the article.
  */
+import { ENTITY_KINDS } from '../../../src/core/types';
 
 export interface PaintedRange {
   text: string;
@@ -45,7 +46,7 @@ export async function waitForHighlights(
 }
 
 /** Counts of highlighted strings, `text → n`, for the entity kinds. */
-export function countTexts(h: Highlights, kinds = ['person', 'place', 'organization']): Map<string, number> {
+export function countTexts(h: Highlights, kinds: readonly string[] = ENTITY_KINDS): Map<string, number> {
   const counts = new Map<string, number>();
   for (const k of kinds)
     for (const r of h[k] ?? []) counts.set(`${k}|${r.text}`, (counts.get(`${k}|${r.text}`) ?? 0) + 1);

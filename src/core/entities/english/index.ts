@@ -19,7 +19,7 @@
  * its aliases, not through rules here.
  */
 import type { Proposal, Recognizer, TextContext } from '../context';
-import type { EntityKind } from '../../types';
+import { ENTITY_KINDS, type EntityKind } from '../../types';
 import {
   ABBREVIATIONS,
   ARTICLE_PREFIX,
@@ -43,7 +43,7 @@ import { lexiconOf, tagTokens, type Nlp, type NlpMatch, type TokenTags } from '.
 export type { Nlp } from './nlp';
 
 type Scores = Record<EntityKind, number>;
-const KINDS: readonly EntityKind[] = ['person', 'place', 'organization'];
+const KINDS: readonly EntityKind[] = ENTITY_KINDS;
 /** Evidence a name needs before it is proposed; a lone capital opening a sentence needs more. */
 const THRESHOLD = 2;
 const THRESHOLD_SENTENCE_START = 3;
