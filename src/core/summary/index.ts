@@ -12,6 +12,7 @@
  * near-duplicate and is passed over. The chosen sentences come out in article order.
  */
 import { normalize, type Normalized } from '../text/normalize';
+import { sentences } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokens';
 import type { Entity, Lang, Mention, Quote, Span, Summary } from '../types';
 import { termHash } from './terms';
@@ -45,58 +46,45 @@ export interface RankedSentence extends Span {
 }
 
 const EMPTY = new Int32Array(0);
-const ABBREV =
-  /(?:^|\s)(?:mr|mrs|ms|dr|st|gen|col|lt|sgt|gov|sen|rep|prof|jr|sr|no|vs|inc|co|corp|ltd|capt|maj|[A-Z])$/i;
-
-const isOpener = (c: number) => c === 0xab || c === 0x201c || c === 0x201e || c === 0x2039;
-const isCloser = (c: number) => c === 0xbb || c === 0x201d || c === 0x203a;
-const isStop = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x61f || c === 0x2026;
-const isSpace = (c: number) =>
-  c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0xa0 || (c >= 0x2000 && c <= 0x200b);
 
 /**
- * Sentences of one block: split after `.` `!` `?` `؟` `…` followed by a space, never inside quotation marks (a
- * quoted passage of several sentences stays whole), never after an English abbreviation.
+ * How a sentence's salience is mixed, each weight with its reason. `score` ranks any sentence, `lede` the opening
+ * candidates, `claim` the quoted sentences; `length` damps what is too short to stand alone or too long to read.
  */
-export function blockSentences(text: string, block: Span, english: boolean): Span[] {
-  const out: Span[] = [];
-  let depth = 0;
-  let straight = false;
-  let start = block.start;
-  const push = (a: number, b: number) => {
-    while (a < b && isSpace(text.charCodeAt(a))) a++;
-    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
-    if (b > a) out.push({ start: a, end: b });
-  };
-  for (let i = block.start; i < block.end; i++) {
-    const c = text.charCodeAt(i);
-    if (isOpener(c)) depth++;
-    else if (isCloser(c)) depth = depth > 0 ? depth - 1 : 0;
-    else if (c === 0x22) straight = !straight;
-    else if (isStop(c) && depth === 0) {
-      let j = i + 1;
-      for (; j < block.end; j++) {
-        const d = text.charCodeAt(j);
-        if (d === 0x22) straight = !straight;
-        else if (!(d === 0x2e || isCloser(d) || d === 0x27 || d === 0x2019)) break;
-      }
-      // the marks after the stop are read: go on from there, whether or not the sentence ends here
-      const at = i;
-      i = j - 1;
-      if (straight) continue;
-      if (j < block.end && !isSpace(text.charCodeAt(j))) continue;
-      if (english && c === 0x2e && ABBREV.test(text.slice(Math.max(block.start, at - 5), at))) continue;
-      if (english && j + 1 < block.end) {
-        const n = text.charCodeAt(j + 1);
-        if (n >= 0x61 && n <= 0x7a) continue;
-      }
-      push(start, j);
-      start = j;
-    }
-  }
-  push(start, block.end);
-  return out;
-}
+const WEIGHTS = {
+  score: {
+    /** Terms that recur across the article and the headline's terms: what the story is about. */
+    content: 0.4,
+    /** The story's most salient people, places and bodies. */
+    entities: 0.3,
+    /** A direct quote of a speaker quoted often. */
+    quote: 0.15,
+    /** News puts the most important first. */
+    position: 0.25,
+  },
+  lede: {
+    /** A lede names who and where. */
+    entities: 0.5,
+    /** …shares its terms with the rest of the story… */
+    centrality: 0.25,
+    /** …and stands among the first sentences. */
+    position: 0.25,
+  },
+  claim: {
+    /** The quote that says what the others say: the speaker's main claim, not an aside. */
+    centrality: 0.7,
+    entities: 0.15,
+    quote: 0.15,
+  },
+  length: {
+    /** Under six words a sentence is a fragment (a dateline, a caption). */
+    short: 0.5,
+    shortUnder: 6,
+    /** Over seventy words a sentence is a run-on, too long for a summary line. */
+    long: 0.8,
+    longOver: 70,
+  },
+} as const;
 
 export function summarize(input: SummaryInput, count = 3): Summary {
   const { text, lang, entities, quotes } = input;
@@ -133,14 +121,36 @@ export function summarize(input: SummaryInput, count = 3): Summary {
 /** Every body sentence with its salience, in article order. */
 export function rankSentences(input: SummaryInput): RankedSentence[] {
   const { text, lang, blocks, entities, quotes } = input;
-  const mentions = input.mentions ?? [];
   const en = lang === 'en';
   const norm = input.norm ?? normalize(text);
-  const tokens = input.tokens ?? tokenize(norm.text);
+  const sents = bodySentences(text, blocks, en);
+  if (!sents.length) return sents;
+  const { df, inTitle } = sentenceTerms(sents, input.tokens ?? tokenize(norm.text), norm, blocks, en);
+  const entity = entityScores(sents, input.mentions ?? [], entities);
+  const quote = quoteScores(sents, quotes);
+  const content = contentScores(sents, df, inTitle);
+  const central = centrality(sents, df);
+  const maxContent = content.reduce((a, b) => (b > a ? b : a), 0);
+  const maxEntity = entity.reduce((a, b) => (b > a ? b : a), 0);
+  const paras = sents[sents.length - 1].para + 1;
+  const { score: S, lede: L, claim: C, length: N } = WEIGHTS;
+  for (const s of sents) {
+    const position = (1 / (1 + s.para * (4 / Math.max(4, paras)))) * (s.index === 0 ? 1.2 : 1);
+    const length = s.words < N.shortUnder ? N.short : s.words > N.longOver ? N.long : 1;
+    const e = maxEntity ? entity[s.index] / maxEntity : 0;
+    const c = maxContent ? content[s.index] / maxContent : 0;
+    s.score = length * (S.content * c + S.entities * e + S.quote * quote[s.index] + S.position * position);
+    s.lede = length * (L.entities * e + L.centrality * central[s.index] + L.position * (1 / (1 + s.index * 0.5)));
+    s.claim = length * (C.centrality * central[s.index] + C.entities * e + C.quote * quote[s.index]);
+  }
+  return sents;
+}
 
+/** The sentences of every block after the headline, not yet scored. */
+function bodySentences(text: string, blocks: Span[], en: boolean): RankedSentence[] {
   const sents: RankedSentence[] = [];
   for (let b = 1; b < blocks.length; b++) {
-    for (const s of blockSentences(text, blocks[b], en)) {
+    for (const s of sentences(text, blocks[b], en)) {
       // a literal of one shape (an object spread here costs more than the whole split)
       sents.push({
         start: s.start,
@@ -156,9 +166,20 @@ export function rankSentences(input: SummaryInput): RankedSentence[] {
       });
     }
   }
-  if (!sents.length) return sents;
+  return sents;
+}
 
-  // Terms as ids: stems hashed straight from the tokens, numbered as they come.
+/**
+ * Each sentence's terms (stems hashed straight from the tokens, numbered as they come) and word count; returns how
+ * many sentences hold each term and which terms the headline holds.
+ */
+function sentenceTerms(
+  sents: RankedSentence[],
+  tokens: Token[],
+  norm: Normalized,
+  blocks: Span[],
+  en: boolean,
+): { df: Int32Array; inTitle: Uint8Array } {
   const idOf = new Map<number, number>();
   let nextId = 0;
   const termOf = (w: string): number => {
@@ -195,13 +216,16 @@ export function rankSentences(input: SummaryInput): RankedSentence[] {
     sents[i].terms = ids.subarray(0, n);
     for (let k = 0; k < n; k++) df[ids[k]]++;
   }
+  return { df, inTitle };
+}
 
-  // Entities and quotes per sentence.
+/** Per sentence, the salience of the entities it names, each once (a demonym counts for less than a name). */
+function entityScores(sents: RankedSentence[], mentions: Mention[], entities: Entity[]): Float64Array {
   const salience = new Map<string, number>();
   for (const e of entities) salience.set(e.key, e.salience);
-  const entityScore = new Float64Array(sents.length);
+  const out = new Float64Array(sents.length);
   const counted = new Set<string>();
-  si = 0;
+  let si = 0;
   for (const m of mentions) {
     while (si < sents.length && sents[si].end <= m.start) {
       si++;
@@ -210,8 +234,16 @@ export function rankSentences(input: SummaryInput): RankedSentence[] {
     if (si >= sents.length) break;
     if (m.start < sents[si].start || counted.has(m.entity)) continue;
     counted.add(m.entity);
-    entityScore[si] += (salience.get(m.entity) ?? 0.2) * (m.kind === 'demonym' ? 0.3 : 1);
+    out[si] += (salience.get(m.entity) ?? 0.2) * (m.kind === 'demonym' ? 0.3 : 1);
   }
+  return out;
+}
+
+/**
+ * Per sentence, the weight of the direct quote it holds — more for a speaker quoted often, less for an unattributed
+ * one — and that quote's speaker on the sentence.
+ */
+function quoteScores(sents: RankedSentence[], quotes: Quote[]): Float64Array {
   const bySpeaker = new Map<string, number>();
   let maxSpeaker = 1;
   for (const q of quotes) {
@@ -220,47 +252,34 @@ export function rankSentences(input: SummaryInput): RankedSentence[] {
     bySpeaker.set(q.speaker.name, n);
     if (n > maxSpeaker) maxSpeaker = n;
   }
-  const quoteScore = new Float64Array(sents.length);
-  si = 0;
+  const out = new Float64Array(sents.length);
+  let si = 0;
   for (const q of quotes) {
     if (!q.direct) continue;
     while (si < sents.length && sents[si].end <= q.start) si++;
     if (si >= sents.length) break;
     if (q.start < sents[si].start) continue;
     const weight = q.speaker ? 0.5 + 0.5 * ((bySpeaker.get(q.speaker.name) ?? 1) / maxSpeaker) : 0.3;
-    if (weight > quoteScore[si]) {
-      quoteScore[si] = weight;
+    if (weight > out[si]) {
+      out[si] = weight;
       sents[si].speaker = q.speaker?.name ?? '?';
     }
   }
+  return out;
+}
 
-  // Term weight (sublinear, terms that recur across sentences; the headline's count more), then the mix.
-  let maxContent = 0;
-  let maxEntity = 0;
-  const content = new Float64Array(sents.length);
+/** Per sentence, the weight of its terms: sublinear in how many sentences share each, the headline's counting more. */
+function contentScores(sents: RankedSentence[], df: Int32Array, inTitle: Uint8Array): Float64Array {
+  const out = new Float64Array(sents.length);
   for (const s of sents) {
     let c = 0;
     for (const id of s.terms) {
       if (df[id] > 1) c += Math.log(df[id]);
       if (inTitle[id]) c += 1;
     }
-    content[s.index] = c / Math.sqrt(Math.max(8, s.words));
-    if (content[s.index] > maxContent) maxContent = content[s.index];
-    if (entityScore[s.index] > maxEntity) maxEntity = entityScore[s.index];
+    out[s.index] = c / Math.sqrt(Math.max(8, s.words));
   }
-  const central = centrality(sents, df);
-  const paras = sents[sents.length - 1].para + 1;
-  for (const s of sents) {
-    const position = (1 / (1 + s.para * (4 / Math.max(4, paras)))) * (s.index === 0 ? 1.2 : 1);
-    const length = s.words < 6 ? 0.5 : s.words > 70 ? 0.8 : 1;
-    const e = maxEntity ? entityScore[s.index] / maxEntity : 0;
-    s.score =
-      length *
-      (0.4 * (maxContent ? content[s.index] / maxContent : 0) + 0.3 * e + 0.15 * quoteScore[s.index] + 0.25 * position);
-    s.lede = length * (0.5 * e + 0.25 * central[s.index] + 0.25 * (1 / (1 + s.index * 0.5)));
-    s.claim = length * (0.7 * central[s.index] + 0.15 * e + 0.15 * quoteScore[s.index]);
-  }
-  return sents;
+  return out;
 }
 
 /** Terms two ascending id lists share. */

@@ -6,45 +6,10 @@ import { nodeResources } from '../../../src/cli/resources';
 import { analyze, articleText } from '../../../src/core/analyze';
 import { factsCarried } from '../../../src/core/eval/quotes';
 import { loadFixture, type FixtureFile } from '../../../src/core/eval/fixture';
-import { blockSentences, digest, summarize } from '../../../src/core/summary';
+import { digest, summarize } from '../../../src/core/summary';
 import { arabicStem, englishStem, hashTerm, termHash } from '../../../src/core/summary/terms';
 import { fold } from '../../../src/core/text/normalize';
 import type { Entity, Quote } from '../../../src/core/types';
-
-describe('core/summary/sentences', () => {
-  it.each<[string, string, boolean, string[]]>([
-    [
-      'Arabic marks',
-      'زار الوزير بنغازي. وعقد محادثات؟ نعم! وانتهى.',
-      false,
-      ['زار الوزير بنغازي.', 'وعقد محادثات؟', 'نعم!', 'وانتهى.'],
-    ],
-    [
-      'a quote of several sentences stays whole',
-      'ويضيف: "الرسالة واضحة. بنغازي تتحدث اليوم". وغادر.',
-      false,
-      ['ويضيف: "الرسالة واضحة. بنغازي تتحدث اليوم".', 'وغادر.'],
-    ],
-    ['guillemets', 'قال: «لا أمن. ولا حل». ثم صمت.', false, ['قال: «لا أمن. ولا حل».', 'ثم صمت.']],
-    [
-      'English abbreviations and initials',
-      'Mr. Smith met U.S. officials on Monday. They agreed.',
-      true,
-      ['Mr. Smith met U.S. officials on Monday.', 'They agreed.'],
-    ],
-    [
-      'a question mark before a lower-case attribution',
-      '"Are we ready?" she asked. Nobody answered.',
-      true,
-      ['"Are we ready?" she asked.', 'Nobody answered.'],
-    ],
-    ['a decimal number', 'Growth was 3.5 percent. Prices rose.', true, ['Growth was 3.5 percent.', 'Prices rose.']],
-  ])('%s', (_name, text, english, expected) => {
-    expect(
-      blockSentences(text, { start: 0, end: text.length }, english).map((s) => text.slice(s.start, s.end)),
-    ).toEqual(expected);
-  });
-});
 
 describe('core/summary/terms', () => {
   it.each([

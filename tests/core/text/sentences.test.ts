@@ -1,29 +1,51 @@
 import { describe, expect, it } from 'vitest';
 import { sentences } from '../../../src/core/text/sentences';
 
-const split = (text: string, lang: string) => sentences(text, lang).map((s) => text.slice(s.start, s.end));
-
 describe('core/text/sentences', () => {
-  it.each([
-    ['قال إن "الوضع صعب". وأضاف: هل من حل؟ نعم!', ['قال إن "الوضع صعب".', 'وأضاف: هل من حل؟', 'نعم!']],
-    ['ارتفع المؤشر 3.5 في المئة. ثم تراجع.', ['ارتفع المؤشر 3.5 في المئة.', 'ثم تراجع.']],
-    ['بلا نقطة في آخرها', ['بلا نقطة في آخرها']],
-    ['(قال ذلك أمس.) ثم غادر', ['(قال ذلك أمس.)', 'ثم غادر']],
-  ])('splits Arabic %s', (text, expected) => {
-    expect(split(text, 'ar')).toEqual(expected);
+  it.each<[string, string, boolean, string[]]>([
+    [
+      'Arabic marks',
+      'زار الوزير بنغازي. وعقد محادثات؟ نعم! وانتهى.',
+      false,
+      ['زار الوزير بنغازي.', 'وعقد محادثات؟', 'نعم!', 'وانتهى.'],
+    ],
+    [
+      'a quote of several sentences stays whole',
+      'ويضيف: "الرسالة واضحة. بنغازي تتحدث اليوم". وغادر.',
+      false,
+      ['ويضيف: "الرسالة واضحة. بنغازي تتحدث اليوم".', 'وغادر.'],
+    ],
+    ['guillemets', 'قال: «لا أمن. ولا حل». ثم صمت.', false, ['قال: «لا أمن. ولا حل».', 'ثم صمت.']],
+    [
+      'English abbreviations and initials',
+      'Mr. Smith met U.S. officials on Monday. They agreed.',
+      true,
+      ['Mr. Smith met U.S. officials on Monday.', 'They agreed.'],
+    ],
+    [
+      'a question mark before a lower-case attribution',
+      '"Are we ready?" she asked. Nobody answered.',
+      true,
+      ['"Are we ready?" she asked.', 'Nobody answered.'],
+    ],
+    ['a decimal number', 'Growth was 3.5 percent. Prices rose.', true, ['Growth was 3.5 percent.', 'Prices rose.']],
+  ])('%s', (_name, text, english, expected) => {
+    expect(sentences(text, { start: 0, end: text.length }, english).map((s) => text.slice(s.start, s.end))).toEqual(
+      expected,
+    );
   });
+});
 
-  it.each([
-    ['Mr. Berri met the U.S. envoy. Gen. Haykal left.', ['Mr. Berri met the U.S. envoy.', 'Gen. Haykal left.']],
-    ['"We will," he said. Then silence.', ['"We will," he said.', 'Then silence.']],
-  ])('splits English %s', (text, expected) => {
-    expect(split(text, 'en')).toEqual(expected);
-  });
-
-  it('reports offsets shifted by the block start', () => {
-    expect(sentences('أ. ب.', 'ar', 10)).toEqual([
+describe('core/text/sentences offsets', () => {
+  it('reports offsets over the whole text, inside the block, without the spaces around', () => {
+    const text = 'عنوان\n\nأ. ب.';
+    expect(sentences(text, { start: 7, end: text.length }, false)).toEqual([
+      { start: 7, end: 9 },
       { start: 10, end: 12 },
-      { start: 13, end: 15 },
     ]);
+  });
+
+  it('reads the stops of an empty or space-only block as no sentence', () => {
+    expect(sentences('   ', { start: 0, end: 3 }, true)).toEqual([]);
   });
 });
