@@ -59,8 +59,10 @@ async function main(argv: string[]): Promise<number> {
   throw new CliError('usage: cli annotate FILE [--url URL] | eval-conll FILE | eval');
 }
 
+// The exit code is set, not forced: `process.exit` would end the process before a pipe has taken all of a long
+// result (`annotate page.html | jq` got a cut JSON).
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => (process.exitCode = code),
   (e) => {
     console.error(e instanceof CliError ? `error: ${e.message}` : e);
     process.exit(2);
