@@ -3,9 +3,9 @@
  * (the title on the first line, then one paragraph a line).
  */
 import { readFileSync } from 'node:fs';
-import { Window } from 'happy-dom';
 import type { Article } from '../core/types';
 import { collapse, extractArticle } from '../page/extract-article';
+import { parsePage } from './page-parser';
 
 export class CliError extends Error {}
 
@@ -17,15 +17,11 @@ export function readArticle(file: string, url = 'https://www.annahar.com/article
     throw new CliError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
   if (/\.txt$/i.test(file)) return textArticle(raw, url);
-  const window = new Window({
-    url,
-    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
-  });
+  const page = parsePage(raw, url);
   try {
-    window.document.write(raw);
-    return extractArticle(window.document as unknown as Document);
+    return extractArticle(page.document);
   } finally {
-    void window.happyDOM.close();
+    page.close();
   }
 }
 
