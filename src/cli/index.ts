@@ -4,7 +4,7 @@
  *   eval-conll FILE                                      entity precision/recall/F1 on a CoNLL file
  *   eval                                                 every measurement the project reports
  */
-import { analyze } from '../core/analyze';
+import { analyze, unreadArticleLanguage } from '../core/analyze';
 import { EXPORT_FORMATS, exportAnnotations, type ExportFormat } from '../core/export';
 import { flag } from './args';
 import { CliError, readArticle } from './read-article';
@@ -20,8 +20,13 @@ async function main(argv: string[]): Promise<number> {
     const format = (flag(args, '--format', ANNOTATE_USAGE) ?? 'json') as ExportFormat;
     if (!EXPORT_FORMATS.includes(format)) throw new CliError(`unknown format ${format}: json, csv or w3c`);
     const article = readArticle(file, flag(args, '--url', ANNOTATE_USAGE));
-    if (!article) {
-      console.error(`${file}: not an article; nothing to annotate`);
+    const unread = article && unreadArticleLanguage(article);
+    if (!article || unread) {
+      console.error(
+        unread
+          ? `${file}: written in a language Hamish does not read (${unread}); nothing to annotate`
+          : `${file}: not an article; nothing to annotate`,
+      );
       console.log(
         JSON.stringify(
           {

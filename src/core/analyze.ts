@@ -8,7 +8,7 @@ import type { Glossary } from './entities/glossary';
 import { recognize } from './entities/recognize';
 import { findQuotes } from './quotes';
 import { summarize } from './summary';
-import { detectLang } from './text/lang';
+import { detectLang, unreadLanguage } from './text/lang';
 import { normalize } from './text/normalize';
 import { tokenize } from './text/tokens';
 import type { Annotations, Article, Lang, Span } from './types';
@@ -45,9 +45,20 @@ export function textContext(text: string, blocks: Span[], lang: Lang, givenNames
   return { lang, norm, tokens, blockStarts, givenNames };
 }
 
+/** What the language of an article is judged on: its opening, where a page's language shows plainest. */
+const languageSample = (text: string) => text.slice(0, 2000);
+
+/**
+ * The language of an article Hamish does not read (an ISO 639-1 code: `fa`, `fr`, …), or undefined where it reads
+ * it. Callers leave such an article alone and say why, rather than annotate it as Arabic or English.
+ */
+export function unreadArticleLanguage(article: Article): string | undefined {
+  return unreadLanguage(languageSample(articleText(article).text));
+}
+
 export function analyze(article: Article, resources: Resources): Annotations {
   const { text, blocks } = articleText(article);
-  const lang = detectLang(article.lang, text.slice(0, 2000));
+  const lang = detectLang(article.lang, languageSample(text));
   const { givenNames } = resources.glossary;
   const ctx = textContext(text, blocks, lang, givenNames);
   const { norm, tokens } = ctx;
