@@ -2,6 +2,7 @@
  * The Node command line over the same core as the extension.
  *   annotate FILE [--url URL] [--format json|csv|w3c]   the annotations of an HTML page or a .txt article
  *   eval-conll FILE                                      entity precision/recall/F1 on a CoNLL file
+ *   eval-pages [DIR]                                     real saved pages against a reference extraction
  *   eval                                                 every measurement the project reports
  */
 import { analyze, unreadArticleLanguage } from '../core/analyze';
@@ -57,11 +58,15 @@ async function main(argv: string[]): Promise<number> {
     const { evalConllCommand } = await import('./eval-conll');
     return evalConllCommand(args);
   }
+  if (command === 'eval-pages') {
+    const { evalPagesCommand } = await import('./eval-pages');
+    return evalPagesCommand(args);
+  }
   if (command === 'eval') {
     const { evalCommand } = await import('./eval');
     return evalCommand();
   }
-  throw new CliError('usage: cli annotate FILE [--url URL] | eval-conll FILE | eval');
+  throw new CliError('usage: cli annotate FILE [--url URL] | eval-conll FILE | eval-pages [DIR] | eval');
 }
 
 // The exit code is set, not forced: `process.exit` would end the process before a pipe has taken all of a long
