@@ -7,7 +7,22 @@ import { FORM_CONTEXT, FORM_DEMONYM, FORM_NAME, FORM_SHORT, FORM_TITLED } from '
 import { adjacent, NameMatcher } from '../match/name-matcher';
 import { fold, toRaw } from '../text/normalize';
 import { inSetWithConj } from '../text/tokens';
-import { PLACE_CONTEXT, SURNAME_TITLES } from '../text/titles';
+import {
+  FAMILY_PARTICLES as AR_FAMILY_PARTICLES,
+  FATHER as AR_FATHER,
+  PATRONYMIC,
+  SON as AR_SON,
+} from '../lexicon/ar/names';
+import { PLACE_CONTEXT } from '../lexicon/ar/places';
+import { SURNAME_TITLES as AR_SURNAME_TITLES } from '../lexicon/ar/titles';
+import {
+  FAMILY_PARTICLES as EN_FAMILY_PARTICLES,
+  FATHER as EN_FATHER,
+  GLOSSARY_CONNECTORS,
+  NAME_OPENERS,
+  SON as EN_SON,
+} from '../lexicon/en/names';
+import { SURNAME_TITLES as EN_SURNAME_TITLES } from '../lexicon/en/titles';
 import type { Entity, EntityKind, Mention, MentionKind, MentionSource } from '../types';
 import type { Proposal, Recognizer, TextContext } from './context';
 import type { FormRef, Glossary } from './glossary';
@@ -21,16 +36,13 @@ interface Found {
   confidence: number;
 }
 
-/** Words after a family name that say which generation is meant: `حفتر الابن`, `الأسد الأب`. */
-const SON = new Set(['الابن', 'jr']);
-const FATHER = new Set(['الاب', 'sr']);
-
 /** `son` or `father` where the token after `i` says which generation a name means. */
 function generationAfter(text: string, tokens: TextContext['tokens'], i: number): 'son' | 'father' | undefined {
   const next = tokens[i + 1];
   if (!next || text.slice(tokens[i].end, next.start) !== ' ') return undefined;
   const w = next.text.toLowerCase();
-  return SON.has(w) ? 'son' : FATHER.has(w) ? 'father' : undefined;
+  if (AR_SON.has(w) || EN_SON.has(w)) return 'son';
+  return AR_FATHER.has(w) || EN_FATHER.has(w) ? 'father' : undefined;
 }
 
 /** The id of the one person among a short form's entries, or undefined where it names none or several. */
@@ -43,7 +55,8 @@ function onePerson(glossary: Glossary, refs: FormRef[]): string | undefined {
 function titleBefore(text: string, tokens: TextContext['tokens'], i: number): boolean {
   const before = tokens[i - 1];
   if (!before || !adjacent(text, before, tokens[i])) return false;
-  return inSetWithConj(SURNAME_TITLES, before.text.toLowerCase());
+  const w = before.text.toLowerCase();
+  return inSetWithConj(AR_SURNAME_TITLES, w) || inSetWithConj(EN_SURNAME_TITLES, w);
 }
 
 /** True where the word before tokens `first..last` says a place is meant and no definite word follows in construct. */
@@ -58,7 +71,7 @@ function placeMeant(text: string, tokens: TextContext['tokens'], first: number, 
 /** True where `بن`, `ابن` or `بنت` stands right before token `i`: what follows is a father's name. */
 function patronym(text: string, tokens: TextContext['tokens'], i: number): boolean {
   const before = tokens[i - 1];
-  return !!before && ['بن', 'ابن', 'بنت'].includes(before.text) && adjacent(text, before, tokens[i]);
+  return !!before && PATRONYMIC.has(before.text) && adjacent(text, before, tokens[i]);
 }
 
 /** True where `آل` and a family word follow token `i` (`آل ثاني`, `آل سعود`): the house is part of the name. */
@@ -320,42 +333,13 @@ function found(
   return { first, last, kind, key, source, confidence };
 }
 
-/** Words that stay lowercase inside an English name. */
-const CONNECTORS = new Set([
-  'of',
-  'the',
-  'for',
-  'and',
-  'de',
-  'du',
-  'la',
-  'le',
-  'al',
-  'el',
-  'bin',
-  'ibn',
-  'bint',
-  'abu',
-  'van',
-  'von',
-  'der',
-  'den',
-  'da',
-  'di',
-  'on',
-  'in',
-  'to',
-]);
-/** The lowercase particles a name may open with (`bin Laden`, `von der Leyen`). */
-const OPENERS = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'van', 'von', 'de', 'du', 'da', 'di', 'la', 'le']);
-
 /** True where an English match is written as a name: capitalised words, joined or opened by lowercase particles. */
 function capitalised(tokens: TextContext['tokens'], first: number, last: number): boolean {
   let capital = false;
   for (let i = first; i <= last; i++) {
     const w = tokens[i].text;
     if (/^[\p{Lu}\p{N}]/u.test(w) || /^(al|el)-\p{Lu}/u.test(w)) capital = true;
-    else if (!(i > first ? CONNECTORS : OPENERS).has(w.toLowerCase())) return false;
+    else if (!(i > first ? GLOSSARY_CONNECTORS : NAME_OPENERS).has(w.toLowerCase())) return false;
   }
   return capital;
 }
@@ -394,8 +378,8 @@ function familyForms(name: string): string[] {
   if (words.length < 2) return [];
   const last = words[words.length - 1];
   const before = words[words.length - 2];
-  if (['ابو', 'ابن', 'بن', 'بو', 'عبد', 'abu', 'ibn', 'bin', 'el', 'al'].includes(before.toLowerCase()))
-    return [`${before} ${last}`];
+  const particle = before.toLowerCase();
+  if (AR_FAMILY_PARTICLES.has(particle) || EN_FAMILY_PARTICLES.has(particle)) return [`${before} ${last}`];
   // `al-Sudani` is also written `Sudani` alone ("Sudani's office").
   const bare = /^(al|el)-(.{3,})$/i.exec(last)?.[2];
   return last.length >= 3 ? [last, ...(bare ? [bare[0].toUpperCase() + bare.slice(1)] : [])] : [];

@@ -8,25 +8,12 @@ import { adjacent } from '../../match/name-matcher';
 import type { Token } from '../../text/tokens';
 import { readings } from './readings';
 import type { EntityKind } from '../../types';
-import {
-  AMBIGUOUS_GIVEN,
-  ARMED,
-  COMMON,
-  COMPLEMENTISERS,
-  NOT_NAME_WORDS,
-  NOT_SPEAKERS,
-  ORG_BEFORE,
-  ORG_HEADS,
-  PARTICLES,
-  PLACE_TRIGGERS,
-  PLACES,
-  SETTLEMENTS,
-  SPOKESMEN,
-  STOP,
-  TITLE_MODIFIERS,
-  TITLES,
-  VERBS,
-} from './lexicon';
+import { AMBIGUOUS_GIVEN, COMPOUND_FAMILY_SECOND, NAME_PARTICLES } from '../../lexicon/ar/names';
+import { ARMED, ORG_BEFORE, ORG_HEADS } from '../../lexicon/ar/organisations';
+import { PLACE_TRIGGERS, PLACES, SETTLEMENTS } from '../../lexicon/ar/places';
+import { COMMON, COMPLEMENTISERS, NOT_NAME_WORDS, STOP, TITLE_PREPOSITIONS } from '../../lexicon/ar/function-words';
+import { SPOKESMEN, TITLE_MODIFIERS, TITLES } from '../../lexicon/ar/titles';
+import { NOT_SPEAKERS, VERBS } from './speech';
 
 /** The lexicon's places: one-word names, and the rest of each longer name by its first word (longest first). */
 const SINGLE_PLACES = new Set<string>();
@@ -183,9 +170,6 @@ function articleBefore(word: string, reading: string): boolean {
 /** `عبدالله`, `عبدالرحمن`: عبد written together with the name after it. */
 const isCompoundGiven = (w: string) => w.length >= 7 && w.startsWith('عبدال');
 
-/** Prepositions whose phrase may stand between a title and the name (`المقيم في الكويت منذ ثلاثة عقود`). */
-const TITLE_PREPS = new Set(['في', 'منذ', 'من', 'لدي', 'عن', 'علي', 'الي', 'مع', 'بين']);
-
 /**
  * True where a title phrase stands right before token `i`, within ten words: the title, then only modifiers, nisba
  * adjectives, definite words and prepositional phrases (`المحلل السياسي الليبي`, `الباحث في شؤون الهجرة`), with
@@ -201,7 +185,7 @@ function titled(v: View, i: number): boolean {
   let inPhrase = false;
   for (let j = k + 1; j < i; j++) {
     const w = v.text(j);
-    if (TITLE_PREPS.has(w)) inPhrase = true;
+    if (TITLE_PREPOSITIONS.has(w)) inPhrase = true;
     else if (!(inPhrase || TITLE_MODIFIERS.has(w) || isNisba(w) || definite(w))) return false;
   }
   return true;
@@ -295,7 +279,7 @@ function persons(v: View, out: Proposal[]): void {
       // Four words, or six in a chain of descent (`أحمد بن محمد بن راشد آل مكتوم`).
       if (j >= tokens.length || !v.free(j) || j - start >= (afterParticle ? 6 : 4)) break;
       const w = v.text(j);
-      if (PARTICLES.has(w) && j + 1 < tokens.length && v.free(j + 1)) {
+      if (NAME_PARTICLES.has(w) && j + 1 < tokens.length && v.free(j + 1)) {
         last = j + 1;
         afterParticle = true;
         continue;
@@ -323,7 +307,7 @@ function persons(v: View, out: Proposal[]): void {
       v.free(f) &&
       !v.has(f, TITLES) &&
       !COMMON.has(v.text(f)) &&
-      !PARTICLES.has(v.text(f)) &&
+      !NAME_PARTICLES.has(v.text(f)) &&
       !/^\d/.test(v.text(f)) &&
       !v.conjoined(f)
     ) {
@@ -337,7 +321,7 @@ function persons(v: View, out: Proposal[]): void {
         last === f &&
         f + 1 < tokens.length &&
         v.free(f + 1) &&
-        (v.text(f + 1) === 'الدين' || (w === 'الحاج' && v.given(f + 1)))
+        (COMPOUND_FAMILY_SECOND.has(v.text(f + 1)) || (w === 'الحاج' && v.given(f + 1)))
       )
         last = f + 1;
     }

@@ -20,24 +20,20 @@
  */
 import type { Proposal, Recognizer, TextContext } from '../context';
 import { ENTITY_KINDS, type EntityKind } from '../../types';
+import { NOT_ACRONYMS, PREPOSITIONS, REPORTING_VERBS } from '../../lexicon/en/function-words';
+import { ARABIC_PARTICLES, ARTICLE_PREFIX, FIRST_NAMES, NAME_CONNECTORS } from '../../lexicon/en/names';
+import { ORG_FIRST, ORG_HEADS, ORG_NOUNS, ORG_PLURALS } from '../../lexicon/en/organisations';
 import {
-  ABBREVIATIONS,
-  ARTICLE_PREFIX,
-  CONNECTORS,
-  FIRST_NAMES,
-  NOT_ACRONYMS,
-  ORG_FIRST,
-  ORG_HEADS,
-  ORG_NOUNS,
-  PARTICLES,
-  PERSON_NOUNS,
+  COMPASS,
+  PLACE_BEFORE_OF,
   PLACE_FIRST,
   PLACE_HEADS,
   PLACE_NOUNS,
+  PLACE_PLURALS,
   PLACE_PREPOSITIONS,
-  SAYS,
-  TITLES,
-} from './lexicon';
+  STRONG_PLACE_PREPOSITIONS,
+} from '../../lexicon/en/places';
+import { ABBREVIATIONS, PERSON_NOUNS, PERSON_PLURALS, TITLES } from '../../lexicon/en/titles';
 import { lexiconOf, tagTokens, type Nlp, type NlpMatch, type TokenTags } from './nlp';
 
 export type { Nlp } from './nlp';
@@ -89,29 +85,6 @@ const FUNCTION_TAGS = [
   'Copula',
   'Modal',
 ];
-const STRONG_PLACE_PREPOSITIONS = new Set(['in', 'near', 'from']);
-const PREPOSITIONS = new Set([
-  ...PLACE_PREPOSITIONS,
-  'for',
-  'with',
-  'by',
-  'at',
-  'on',
-  'after',
-  'before',
-  'under',
-  'since',
-  'during',
-  'like',
-  'unlike',
-  'against',
-  'among',
-  'between',
-  'within',
-  'without',
-  'about',
-  'over',
-]);
 const DATE_TAGS = ['Date', 'Month', 'WeekDay', 'Holiday'];
 
 const zero = (): Scores => ({ person: 0, place: 0, organization: 0 });
@@ -184,7 +157,7 @@ function recognizeEnglish(
 
     // Heads and first words of names.
     const orgHead =
-      words.some((w, j) => ORG_HEADS.has(w) && (j > 0 || n === 1 || CONNECTORS.has(words[1]))) ||
+      words.some((w, j) => ORG_HEADS.has(w) && (j > 0 || n === 1 || NAME_CONNECTORS.has(words[1]))) ||
       ORG_FIRST.has(words[0]);
     if (orgHead && n > 1) add('organization', 4);
     const compassBank = n === 2 && words[1] === 'bank' && PLACE_FIRST.has(words[0]);
@@ -216,14 +189,16 @@ function recognizeEnglish(
     if (orgTokens === n) add('organization', 1.5, true);
     else if (orgTokens) add('organization', 0.5, true);
     if (!articleFirst) {
-      const given =
-        n > 1 &&
-        (tags[0].has('FirstName') || FIRST_NAMES.has(words[0]) || words[0] === 'abdul' || words[0] === 'abdel');
+      const given = n > 1 && (tags[0].has('FirstName') || FIRST_NAMES.has(words[0]));
       if (given) add('person', 3, tags[0].has('FirstName'));
       if (n > 1 && tags[n - 1].has('LastName')) add('person', 1, true);
       if (tags.some((t) => t.has('Person'))) add('person', 1, true);
       // Arabic name particles inside the name: `Salem al-Obeidi`, `Mishal al-Ahmad al-Jaber al-Sabah`, `Osama bin Laden`.
-      if (n > 1 && !PLACE_FIRST.has(words[0]) && words.slice(1).some((w) => ARTICLE_PREFIX.test(w) || PARTICLES.has(w)))
+      if (
+        n > 1 &&
+        !PLACE_FIRST.has(words[0]) &&
+        words.slice(1).some((w) => ARTICLE_PREFIX.test(w) || ARABIC_PARTICLES.has(w))
+      )
         add('person', 2);
       if (titled) add('person', 4);
     }
@@ -241,10 +216,9 @@ function recognizeEnglish(
     if (prev === 'of' && first > 1 && text.slice(tokens[first - 2].end, tokens[first - 1].start) === ' ') {
       const pp = word(first - 2);
       if (PLACE_NOUNS.has(pp)) add('place', 3);
-      else if (/^(?:north|south|east|west|northeast|northwest|southeast|southwest|outskirts)$/.test(pp))
-        add('place', 2);
+      else if (PLACE_BEFORE_OF.has(pp)) add('place', 2);
     }
-    if (SAYS.has(prev)) add('person', 1);
+    if (REPORTING_VERBS.has(prev)) add('person', 1);
     if (/^\s*,\s*$/.test(before)) {
       const appositive = word(first - 1);
       if (PERSON_NOUNS.has(appositive)) add('person', 3);
@@ -258,7 +232,7 @@ function recognizeEnglish(
     if (after === ' ' && next && /^\p{Ll}/u.test(next.text)) {
       const w = lower(next.text);
       if (PLACE_NOUNS.has(w)) add('place', 3);
-      else if (SAYS.has(w)) add('person', 1);
+      else if (REPORTING_VERBS.has(w)) add('person', 1);
     }
     // An appositive, unless the name ends an opening phrase (`In Kfarshouba, the council …`).
     if (/^\s*,\s*$/.test(after) && next && !PREPOSITIONS.has(prev)) {
@@ -267,7 +241,7 @@ function recognizeEnglish(
     }
     if (
       /^\s+in\s+the\s+$/.test(text.slice(tokens[last].end, tokens[Math.min(last + 3, tokens.length - 1)].start)) &&
-      /^(?:north|south|east|west)$/.test(word(last + 3))
+      COMPASS.has(word(last + 3))
     )
       add('place', 2);
 
@@ -469,7 +443,7 @@ function findRuns(ctx: TextContext, tt: TokenTags, gapAfter: (i: number) => stri
       const orgSoFar = tokens.slice(i, last + 1).some((t) => ORG_HEADS.has(lower(t.text)));
       // `and` only inside one organisation's name: `Council for Development and Reconstruction`, never between two
       // (`the American University of Beirut and the Lebanese University`).
-      const ok = CONNECTORS.has(w) || (w === 'and' && sawOf && orgSoFar && !headAhead(tokens, k + 1, gapAfter));
+      const ok = NAME_CONNECTORS.has(w) || (w === 'and' && sawOf && orgSoFar && !headAhead(tokens, k + 1, gapAfter));
       if (!ok) break;
       if (w === 'of' || w === 'for') sawOf = true;
       if (
@@ -519,21 +493,21 @@ function trimRun(
       .split('-')
       .some((p) => TITLES.has(p));
   if (tt.sentenceStart[first] && !isTitle(first) && isCommon(first, first === last)) first++;
-  while (first <= last && CONNECTORS.has(tokens[first].text)) first++;
+  while (first <= last && NAME_CONNECTORS.has(tokens[first].text)) first++;
   if (first > last) return undefined;
   // An organisation's head after the last title keeps the run whole (`General Security`, `Council of Ministers`);
   // a title after it is a person's (`Central Bank Governor Karim Souaid`).
   let head = -1;
   let k = -1;
   for (let i = first; i <= last; i++) {
-    if (ORG_HEADS.has(w(i)) && (i > first || (i < last && CONNECTORS.has(w(i + 1))))) head = i;
+    if (ORG_HEADS.has(w(i)) && (i > first || (i < last && NAME_CONNECTORS.has(w(i + 1))))) head = i;
     if (isTitle(i)) k = i;
   }
   if (head > k || (head >= 0 && k === last)) return { first, last, titled: false };
   if (k < 0) return { first, last, titled: false };
   if (k === last) return undefined;
   let start = k + 1;
-  if (CONNECTORS.has(w(start))) {
+  if (NAME_CONNECTORS.has(w(start))) {
     // `Minister of Finance Yassine Jaber`: the name starts at a given name, else it is the last two words.
     let j = start;
     while (j <= last && !(tt.tags[j].has('FirstName') || FIRST_NAMES.has(w(j)))) j++;
@@ -541,7 +515,7 @@ function trimRun(
     else if (last - start >= 3) start = last - 1;
     else return undefined;
   }
-  while (start <= last && CONNECTORS.has(tokens[start].text)) start++;
+  while (start <= last && NAME_CONNECTORS.has(tokens[start].text)) start++;
   if (start > last) return undefined;
   return { first: start, last, titled: true };
 }
@@ -573,14 +547,9 @@ function likeKind(ctx: TextContext, first: number): EntityKind | undefined {
   else if (w(j) === 'as' && w(j - 1) === 'such' && spaced(j) && spaced(j - 1) && spaced(j - 2)) j -= 2;
   else return undefined;
   const noun = w(j);
-  if (PLACE_NOUNS.has(noun) || /^(?:countries|states|capitals|regions|provinces|districts)$/.test(noun)) return 'place';
-  if (
-    ORG_NOUNS.has(noun) ||
-    /^(?:groups|parties|companies|firms|organisations|organizations|agencies|banks|movements|militias)$/.test(noun)
-  )
-    return 'organization';
-  if (/^(?:people|figures|leaders|politicians|officials|men|women|artists|writers|ministers)$/.test(noun))
-    return 'person';
+  if (PLACE_NOUNS.has(noun) || PLACE_PLURALS.has(noun)) return 'place';
+  if (ORG_NOUNS.has(noun) || ORG_PLURALS.has(noun)) return 'organization';
+  if (PERSON_PLURALS.has(noun)) return 'person';
   return undefined;
 }
 
