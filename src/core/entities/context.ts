@@ -1,6 +1,6 @@
 /**
  * What every recogniser sees: the article's normalised text and its tokens. Recognisers propose names as token
- * ranges; `resolve.ts` decides what they refer to.
+ * ranges; `recognize` merges them with the glossary's names and decides what they refer to.
  */
 import type { Normalized } from '../text/normalize';
 import type { Token } from '../text/tokens';
