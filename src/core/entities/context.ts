@@ -25,6 +25,8 @@ export interface Proposal {
   name: string;
   source: 'rule' | 'model';
   confidence: number;
+  /** The rules or passes that made it, for `explainEntities`; never part of a mention. */
+  rules?: readonly string[];
 }
 
 /** A recogniser for one language: given the text and the tokens already claimed by glossary names, more names. */
