@@ -62,6 +62,12 @@ export const PLACE_NOUNS = words(`${PLACE_NOUN_LIST} مخيم دولة`);
 const COMPASS = 'جنوب شمال شرق غرب وسط جنوبي شمالي شرقي غربي';
 
 /**
+ * Compass words and `أقصى` (`أقصى الشمال`): what follows is a place only where it is one already. The rules do not
+ * read it; the statistical tagger's features do.
+ */
+export const DIRECTIONS = words(`${COMPASS} أقصى`);
+
+/**
  * Words after which a place is meant (`في صور`, `قضاء عاليه`, `جنوب الزاوية`): prepositions of place and movement,
  * compass words and place nouns. A place's name that is also an everyday word is matched only after one of them.
  */
