@@ -9,7 +9,8 @@ import type { EntityKind } from '../../types';
 import { ARMED, ORG_HEADS } from '../../lexicon/ar/organisations';
 import { PLACES } from '../../lexicon/ar/places';
 import { VERBS } from './speech';
-import { arabicRules, isNisba } from './rules';
+import { arabicRules } from './rules';
+import { isNisba } from './view';
 
 export { arabicRules } from './rules';
 
