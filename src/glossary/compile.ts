@@ -4,10 +4,11 @@
  */
 import type { GlossaryIndex, FormKind, IndexEntry } from '../core/glossary-index';
 import { FORM_CONTEXT, FORM_DEMONYM, FORM_NAME, FORM_SHORT, FORM_TITLED } from '../core/glossary-index';
-import { GIVEN_NAME_LIST } from '../core/entities/arabic/given-names';
+import { GIVEN_NAME_LIST } from '../core/lexicon/ar/names';
 import { nameKeys } from '../core/match/name-matcher';
 import { fold } from '../core/text/normalize';
-import { DESCRIPTORS, placeNounLength, titleLength } from '../core/text/titles';
+import { DESCRIPTORS } from '../core/lexicon/ar/organisations';
+import { placeNounLength, titleLength } from '../core/text/titles';
 import type { GlossaryEntry } from './schema';
 
 /** What a card shows: the entry as written, plus the links built from its names. */

@@ -1,6 +1,6 @@
 /**
  * What every recogniser sees: the article's normalised text and its tokens. Recognisers propose names as token
- * ranges; `resolve.ts` decides what they refer to.
+ * ranges; `recognize` merges them with the glossary's names and decides what they refer to.
  */
 import type { Normalized } from '../text/normalize';
 import type { Token } from '../text/tokens';
@@ -25,6 +25,8 @@ export interface Proposal {
   name: string;
   source: 'rule' | 'model';
   confidence: number;
+  /** The rules or passes that made it, for `explainEntities`; never part of a mention. */
+  rules?: readonly string[];
 }
 
 /** A recogniser for one language: given the text and the tokens already claimed by glossary names, more names. */

@@ -6,12 +6,13 @@ import type { Proposal, Recognizer, TextContext } from '../context';
 import { readings as readingsOf } from './readings';
 import { inSetWithConj } from '../../text/tokens';
 import type { EntityKind } from '../../types';
-import { ARMED, ORG_HEADS, PLACES, VERBS } from './lexicon';
-import { arabicRules, isNisba } from './rules';
+import { ARMED, ORG_HEADS } from '../../lexicon/ar/organisations';
+import { PLACES } from '../../lexicon/ar/places';
+import { VERBS } from './speech';
+import { arabicRules } from './rules';
+import { isNisba } from './view';
 
 export { arabicRules } from './rules';
-
-const PLACE_SET = new Set(PLACES);
 
 /**
  * A description, not a name: armed forces or an institution with nisba adjectives alone (`القوات الليبية`,
@@ -20,7 +21,7 @@ const PLACE_SET = new Set(PLACES);
 export function isDescription(ctx: TextContext, first: number, last: number, kind: EntityKind): boolean {
   const words = ctx.tokens.slice(first, last + 1).map((t) => t.text);
   if (kind === 'place' && words.length === 1 && isNisba(words[0]) && /^(?:[وف]?(?:ال|بال|لل))/.test(words[0])) {
-    return !readingsOf(words[0]).some((r) => PLACE_SET.has(r));
+    return !readingsOf(words[0]).some((r) => PLACES.has(r));
   }
   if (kind === 'organization' && words.length >= 2 && words.slice(1).every(isNisba)) {
     const head = readingsOf(words[0]);

@@ -4,7 +4,7 @@
  * on demand for English articles only).
  */
 import type { TextContext } from '../context';
-import { ABBREVIATIONS } from './lexicon';
+import { ABBREVIATIONS } from '../../lexicon/en/titles';
 
 /** One compromise term as `json({offset: true})` reports it; offsets are UTF-16 units over the analysed text. */
 export interface NlpTerm {
@@ -39,6 +39,37 @@ export interface TokenTags {
   /** True for the first word of a sentence, a block, a quotation or a parenthesis: its capital proves nothing. */
   sentenceStart: boolean[];
 }
+
+/** compromise's tags of places. */
+export const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
+/** compromise's tags of names of any kind: a lone capital its lexicon holds with one of them is a name. */
+export const NAME_TAGS = [
+  'Person',
+  'FirstName',
+  'MaleName',
+  'FemaleName',
+  'LastName',
+  ...PLACE_TAGS,
+  'Organization',
+  'ProperNoun',
+  'Honorific',
+];
+/** compromise's tags of function words: a capital with one of them only opens a sentence. */
+export const FUNCTION_TAGS = [
+  'Determiner',
+  'Preposition',
+  'Conjunction',
+  'Pronoun',
+  'QuestionWord',
+  'Adverb',
+  'Copula',
+  'Modal',
+];
+/** compromise's tags of dates: `Monday`, `March`, `Eid al-Adha` are no names of ours. */
+export const DATE_TAGS = ['Date', 'Month', 'WeekDay', 'Holiday'];
+
+/** True where a token's tags hold any of `list`. */
+export const hasTag = (tags: Set<string>, list: readonly string[]) => list.some((t) => tags.has(t));
 
 /** compromise's lexicon, where the instance exposes one. */
 export function lexiconOf(nlp: Nlp): Record<string, unknown> {

@@ -1,0 +1,116 @@
+/**
+ * Organisations: a head that belongs to the name and the definite words after it (`حزب العمال الكردستاني`,
+ * `وزارة الخارجية`), a name in quotation marks after a head (`تيار «المستقبل»`), or a proper word after a company or
+ * club noun (`شركة نوكيا`). Armed forces and institutions followed by nisba adjectives alone (`الجيش الباكستاني`,
+ * `المؤسسة العسكرية الليبية`) are descriptions, not names.
+ */
+import type { Proposal } from '../context';
+import { COMMON, NOT_NAME_WORDS } from '../../lexicon/ar/function-words';
+import { ARMED, ORG_BEFORE, ORG_HEADS } from '../../lexicon/ar/organisations';
+import { TITLES } from '../../lexicon/ar/titles';
+import { definite, isNisba, proposal, type View } from './view';
+
+/** Every organisation the rules find, left to right; a name claims its tokens from the next. */
+export function organisations(v: View, out: Proposal[]): void {
+  const { tokens, claimed } = v;
+  for (let i = 0; i < tokens.length; i++) {
+    if (claimed[i] || !tokens[i].arabic) continue;
+    const armed = v.has(i, ARMED);
+    const p = armed || v.has(i, ORG_HEADS) ? headedName(v, i, armed) : nameAfterNoun(v, i);
+    if (!p) continue;
+    out.push(p);
+    i = p.last;
+  }
+}
+
+/**
+ * The name a head at `i` opens: a quoted name after it (`كتلة "التنمية والتحرير"`), or the head and its words, where
+ * they hold a proper word or the head is no armed force nor definite (`وزارة الخارجية` is a name, `الجيش الباكستاني`
+ * a description).
+ */
+function headedName(v: View, i: number, armed: boolean): Proposal | undefined {
+  const quoted = quotedAfter(v, i);
+  if (quoted > 0) return proposal(i + 1, quoted, 'organization', v.name(i + 1, quoted), 0.7, 'ar-quoted-org');
+  const heads = v.read(i);
+  const headDefinite = heads.some(
+    (h) => definite(h) && (ORG_HEADS.has(h.slice(2)) || ARMED.has(h.slice(2)) || ARMED.has(h)),
+  );
+  const { last, proper } = wordsAfterHead(v, i, armed);
+  if (last === i || (!proper && NOT_NAME_WORDS.has(v.text(last)))) return undefined;
+  // A nisba-only tail is a description for armed forces and for `the X` heads.
+  if (!proper && (armed || headDefinite)) return undefined;
+  const head = heads.find(
+    (h) => ORG_HEADS.has(h) || ARMED.has(h) || ORG_HEADS.has(h.slice(2)) || ARMED.has(h.slice(2)),
+  )!;
+  return proposal(i, last, 'organization', v.name(i, last, head), armed ? 0.55 : 0.65, 'ar-org-head');
+}
+
+/**
+ * The words of a name after its head: definite words (`وزارة الخارجية`), one joined by و (`وزارة الطاقة والمياه`),
+ * and a purpose after لل (`مركز الريان للدراسات`), each followed by its own definite words; four at most. `proper`
+ * where one is neither a nisba nor a word that describes rather than names (`البلدية المنتخبة`).
+ */
+function wordsAfterHead(v: View, i: number, armed: boolean): { last: number; proper: boolean } {
+  const { tokens } = v;
+  let last = i;
+  let proper = false;
+  let joined = false;
+  const continues = (w: string) =>
+    definite(w) ||
+    w === 'الله' ||
+    (w.startsWith('لل') && w.length > 4) ||
+    (!joined && !armed && w.startsWith('وال') && w.length > 5);
+  while (
+    last + 1 < tokens.length &&
+    last - i < 4 &&
+    v.free(last + 1) &&
+    !v.has(last + 1, TITLES) &&
+    continues(v.text(last + 1))
+  ) {
+    const w = v.text(last + 1);
+    if (last === i && NOT_NAME_WORDS.has(w)) break;
+    if (w.startsWith('وال')) joined = true;
+    last++;
+    if (!isNisba(w) && !NOT_NAME_WORDS.has(w)) proper = true;
+  }
+  return { last, proper };
+}
+
+/**
+ * `شركة نوكيا`, `نادي تشيلسي`: one or two proper words after a company or club noun in construct (not `الفريق استقدم`,
+ * the team brought in), and the company's trade after لل (`شركة صعب للصناعات الغذائية`).
+ */
+function nameAfterNoun(v: View, i: number): Proposal | undefined {
+  const { tokens } = v;
+  if (!v.has(i, ORG_BEFORE) || /^(?:[وفبك]?ال|لل)/.test(v.text(i))) return undefined;
+  const j = i + 1;
+  if (j >= tokens.length || !v.free(j)) return undefined;
+  const w = v.text(j);
+  if (definite(w) || isNisba(w) || COMMON.has(w) || w.length < 3 || v.has(j, TITLES)) return undefined;
+  let last = j;
+  const w2 = j + 1 < tokens.length && v.free(j + 1) ? v.text(j + 1) : '';
+  if (w2 && !definite(w2) && !isNisba(w2) && !COMMON.has(w2) && w2.length >= 3 && !/^[وفبل]/.test(w2)) last = j + 1;
+  const trade = last + 1 < tokens.length && v.free(last + 1) ? v.text(last + 1) : '';
+  if (trade.startsWith('لل') && trade.length > 4) {
+    last++;
+    while (last + 1 < tokens.length && last - j < 4 && v.free(last + 1) && definite(v.text(last + 1))) last++;
+  }
+  return proposal(j, last, 'organization', v.name(j, last), 0.6, 'ar-org-noun');
+}
+
+/**
+ * The last token of a short name (at most four words) in quotation marks that opens right after token `i`, or -1. A
+ * name holds no punctuation, so a quotation that does is a quote, not a name.
+ */
+function quotedAfter(v: View, i: number): number {
+  const { tokens } = v;
+  const text = v.ctx.norm.text;
+  if (i + 1 >= tokens.length || !/^\s*["«“]$/.test(text.slice(tokens[i].end, tokens[i + 1].start))) return -1;
+  // The words inside are checked by the gaps between them; the first one stands after the quotation mark.
+  for (let k = i + 1; k < tokens.length && k - i <= 4 && !v.claimed[k] && tokens[k].arabic && !v.stop(k); k++) {
+    const gap = text.slice(tokens[k].end, k + 1 < tokens.length ? tokens[k + 1].start : text.length);
+    if (/^["»”]/.test(gap)) return k;
+    if (gap !== ' ') return -1;
+  }
+  return -1;
+}

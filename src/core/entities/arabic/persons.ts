@@ -1,0 +1,199 @@
+/**
+ * Persons: a given name (or any word right after a title and its modifiers), then more given names, particles
+ * (`أبو`, `بن`, `عبد`) with their word, and one family word. Each step is a pass over the name begun so far.
+ */
+import type { Proposal } from '../context';
+import { adjacent } from '../../match/name-matcher';
+import { COMMON, TITLE_PREPOSITIONS } from '../../lexicon/ar/function-words';
+import { AMBIGUOUS_GIVEN, COMPOUND_FAMILY_SECOND, NAME_PARTICLES } from '../../lexicon/ar/names';
+import { SPOKESMEN, TITLE_MODIFIERS, TITLES } from '../../lexicon/ar/titles';
+import { placeNisba } from './places';
+import { VERBS } from './speech';
+import { definite, givenReading, isNisba, proposal, type View } from './view';
+
+/** Where a name opens: its first token, the reading of it the name is proposed with, and whether a title precedes. */
+interface Opening {
+  start: number;
+  head: string;
+  titled: boolean;
+}
+
+/** Every person the rules find, left to right; a name claims its tokens from the next. */
+export function persons(v: View, out: Proposal[]): void {
+  const { tokens, claimed } = v;
+  for (let i = 0; i < tokens.length; i++) {
+    if (claimed[i] || !tokens[i].arabic) continue;
+    // `عبد الرحمن`, `عبد الكريم`: عبد written apart from the word after it opens a name as `عبدالرحمن` does.
+    const split = v.read(i).includes('عبد') && i + 1 < tokens.length && v.free(i + 1) && definite(v.text(i + 1));
+    const given = split ? 'عبد' : givenReading(v, i);
+    if (!given || v.stop(i)) {
+      const j = v.has(i, TITLES) ? foreignNameAfterTitle(v, i) : -1;
+      if (j < 0) continue;
+      out.push(proposal(j, j + 1, 'person', v.name(j, j + 1), 0.6, 'ar-title-foreign-name'));
+      i = j + 1;
+      continue;
+    }
+    const opening = givenOpening(v, i, given);
+    if (!opening) continue;
+    const { last, afterParticle } = givenNamesAfter(v, opening.start, split);
+    const end = afterParticle ? last : familyWordAfter(v, last, opening.titled);
+    // A lone given name is no name: NewsFANE and readers alike want the family word.
+    if (end === opening.start) continue;
+    const start = openingBefore(v, opening.start);
+    const rule = opening.titled ? 'ar-titled-name' : 'ar-given-name';
+    out.push(proposal(start, end, 'person', v.name(start, end, opening.head), opening.titled ? 0.75 : 0.6, rule));
+    i = end;
+  }
+}
+
+/**
+ * A given name opens a name after a title, or as the subject of a verb of saying as written; otherwise only where it
+ * is no everyday word (`علي`, `سلام`) and not read through a clitic, since `وجود` is no `و` + `جود`. (`فاطمة` is the
+ * name itself, not ف + `اطمة`: the token as written comes first.)
+ */
+function givenOpening(v: View, i: number, given: string): Opening | undefined {
+  const hasTitle = titled(v, i);
+  // `المتحدث (الرسمي) باسم الوزارة`: on behalf of, not the name Basem.
+  if (given === 'باسم' && (v.has(i - 1, SPOKESMEN) || v.has(i - 2, SPOKESMEN))) return undefined;
+  const viaConjunction = given !== v.text(i) && /^[وف]/.test(v.text(i)) && given === v.text(i).slice(1);
+  if (viaConjunction && given.length < 4) return undefined;
+  // The subject of a verb of saying (`تقول منى عطوي`) is a person as surely as one after a title.
+  const speaking = i > 0 && v.has(i - 1, VERBS);
+  if (
+    !hasTitle &&
+    !(speaking && given === v.text(i)) &&
+    (AMBIGUOUS_GIVEN.has(given) || (given !== v.text(i) && !viaConjunction))
+  )
+    return undefined;
+  return { start: i, head: given, titled: hasTitle };
+}
+
+/**
+ * A title, its modifiers, then an unknown word that is no common word and a second such word: a foreign name (`هوغو
+ * شافيز`). The first token of the name, or -1.
+ */
+function foreignNameAfterTitle(v: View, i: number): number {
+  const { tokens } = v;
+  let j = i + 1;
+  while (j < tokens.length && j - i <= 3 && (v.has(j, TITLE_MODIFIERS) || isNisba(v.text(j)) || v.has(j, TITLES))) j++;
+  if (j >= tokens.length || j === i + 1 || !v.free(j)) return -1;
+  const w = v.text(j);
+  if (definite(w) || COMMON.has(w) || givenReading(v, j)) return -1;
+  // A conjunction or preposition opens no name, and a word of four letters in ي or ت is a verb (`تقام`, `يترك`).
+  if (w.length < 3 || /^[وفبل]/.test(w) || /^[يت]...$/.test(w)) return -1;
+  // Only a second word of the same kind confirms it: a lone word after a title is often a noun.
+  const second = j + 1 < tokens.length && v.free(j + 1) ? v.text(j + 1) : '';
+  return second.length > 1 && !definite(second) && !COMMON.has(second) && !isNisba(second) ? j : -1;
+}
+
+/**
+ * More given names and particle groups after the opening (`محمد حسني`, `عبد الله`, `أبو سعيدة`, `بن علي`): four words
+ * at most, or six in a chain of descent (`أحمد بن محمد بن راشد آل مكتوم`).
+ */
+function givenNamesAfter(v: View, start: number, split: boolean): { last: number; afterParticle: boolean } {
+  const { tokens } = v;
+  let last = split ? start + 1 : start;
+  let afterParticle = false;
+  for (;;) {
+    const j = last + 1;
+    // `عبدالله علي اليحيا`: the name علي, which reads as على (on), inside a name before a given or family name.
+    if (alongName(v, start, j)) {
+      last = j;
+      continue;
+    }
+    if (j >= tokens.length || !v.free(j) || j - start >= (afterParticle ? 6 : 4)) break;
+    if (NAME_PARTICLES.has(v.text(j)) && j + 1 < tokens.length && v.free(j + 1)) {
+      last = j + 1;
+      afterParticle = true;
+      continue;
+    }
+    if (!(v.given(j) && j + 1 < tokens.length && v.free(j + 1) && mayFollowGiven(v, j + 1))) break;
+    last = j;
+  }
+  return { last, afterParticle };
+}
+
+/** True where token `j` is `علي`, the name, inside a name before a given or family name (`عبدالله علي اليحيا`). */
+function alongName(v: View, start: number, j: number): boolean {
+  const { tokens, claimed } = v;
+  if (!(j + 1 < tokens.length && v.text(j) === 'علي' && !claimed[j] && j - start < 3)) return false;
+  if (!adjacent(v.ctx.norm.text, tokens[j - 1], tokens[j])) return false;
+  const next = v.text(j + 1);
+  return v.free(j + 1) && (v.given(j + 1) || (definite(next) && /[يا]$/.test(next) && !v.maqsura(j + 1)));
+}
+
+/** True where a word may follow a given name inside a name: no common word, title, place nisba or next person. */
+function mayFollowGiven(v: View, k: number): boolean {
+  const w = v.text(k);
+  return !COMMON.has(w) && !v.has(k, TITLES) && !(isNisba(w) && placeNisba(w)) && !v.conjoined(k);
+}
+
+/**
+ * The family word after the given names: any free word that is no title, common adjective, particle, number or next
+ * person, and no place nisba after a lone name (`محمد لبناني`) except after a title. A family name may be a compound
+ * (`شمس الدين`, `الحاج حسن`). The name's last token.
+ */
+function familyWordAfter(v: View, last: number, hasTitle: boolean): number {
+  const { tokens } = v;
+  const f = last + 1;
+  if (f >= tokens.length || !v.free(f) || v.has(f, TITLES) || v.conjoined(f)) return last;
+  const w = v.text(f);
+  if (COMMON.has(w) || NAME_PARTICLES.has(w) || /^\d/.test(w)) return last;
+  // A family name may look like a nisba (`فادي خوري`, `رنا عيتاني`); a place's nisba (`محمد لبناني`) is one only
+  // after a title.
+  const nisbaLike = isNisba(w) && !definite(w) && !hasTitle && placeNisba(w);
+  if (nisbaLike || (isNisba(w) && w.endsWith('يه') && (definite(w) || placeNisba(w)))) return last;
+  const compound =
+    f + 1 < tokens.length &&
+    v.free(f + 1) &&
+    (COMPOUND_FAMILY_SECOND.has(v.text(f + 1)) || (w === 'الحاج' && v.given(f + 1)));
+  return compound ? f + 1 : f;
+}
+
+/**
+ * A given name that is also a word (`علي`, `عمر`) opens the name when another given name follows it; so does a first
+ * name no lexicon holds, between a title and a given name (`وزير التجارة أثير داود الغريري`). The name's first token.
+ */
+function openingBefore(v: View, start: number): number {
+  const { tokens, claimed } = v;
+  if (
+    !(start > 0 && v.free(start) && !claimed[start - 1] && tokens[start - 1].arabic) ||
+    v.stop(start - 1) ||
+    v.has(start - 1, TITLES)
+  )
+    return start;
+  const w = v.text(start - 1);
+  const before = start - 2 >= 0 ? v.text(start - 2) : '';
+  const afterTitleWord = before !== '' && (v.has(start - 2, TITLES) || definite(before) || isNisba(before));
+  const unknownAfterTitle =
+    !definite(w) &&
+    !isNisba(w) &&
+    !COMMON.has(w) &&
+    !/^[وفبل]/.test(w) &&
+    w.length >= 3 &&
+    afterTitleWord &&
+    titled(v, start - 1) &&
+    v.given(start);
+  return AMBIGUOUS_GIVEN.has(w) || unknownAfterTitle ? start - 1 : start;
+}
+
+/**
+ * True where a title phrase stands right before token `i`, within ten words: the title, then only modifiers, nisba
+ * adjectives, definite words and prepositional phrases (`المحلل السياسي الليبي`, `الباحث في شؤون الهجرة`), with
+ * no punctuation between.
+ */
+function titled(v: View, i: number): boolean {
+  let k = i - 1;
+  for (; k >= Math.max(0, i - 10); k--) {
+    if (!adjacent(v.ctx.norm.text, v.tokens[k], v.tokens[k + 1])) return false;
+    if (v.has(k, TITLES)) break;
+  }
+  if (k < Math.max(0, i - 10)) return false;
+  let inPhrase = false;
+  for (let j = k + 1; j < i; j++) {
+    const w = v.text(j);
+    if (TITLE_PREPOSITIONS.has(w)) inPhrase = true;
+    else if (!(inPhrase || TITLE_MODIFIERS.has(w) || isNisba(w) || definite(w))) return false;
+  }
+  return true;
+}

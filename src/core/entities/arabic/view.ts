@@ -1,0 +1,113 @@
+/**
+ * What every Arabic rule reads the tokens through: a view with each token's readings (without proclitics) worked out
+ * once, and the shapes of words the rules share (definite, nisba, given name).
+ */
+import type { Proposal, TextContext } from '../context';
+import { adjacent } from '../../match/name-matcher';
+import type { Token } from '../../text/tokens';
+import type { EntityKind } from '../../types';
+import { STOP } from '../../lexicon/ar/function-words';
+import { readings } from './readings';
+
+/** One call's view of the tokens: readings without proclitics, computed once per token. */
+export class View {
+  private readings: (readonly string[] | undefined)[];
+  constructor(
+    readonly ctx: TextContext,
+    readonly claimed: Uint8Array,
+  ) {
+    this.readings = new Array(ctx.tokens.length);
+  }
+  get tokens(): Token[] {
+    return this.ctx.tokens;
+  }
+  read(i: number): readonly string[] {
+    return (this.readings[i] ??= this.ctx.tokens[i].arabic
+      ? readings(this.ctx.tokens[i].text)
+      : [this.ctx.tokens[i].text]);
+  }
+  text(i: number): string {
+    return this.ctx.tokens[i].text;
+  }
+  /** True where the token is a given name the rules know. */
+  given(i: number): boolean {
+    return this.ctx.givenNames.has(this.ctx.tokens[i].text);
+  }
+  /** True where the token is `و` and a given name (`وفادي`): the next person in a list, not a family name. */
+  conjoined(i: number): boolean {
+    const w = this.ctx.tokens[i].text;
+    return w[0] === 'و' && this.ctx.givenNames.has(w.slice(1));
+  }
+  /** True where the token ends in alef maqsura as written (`المستوى`), which folding makes a ي (`الحسيني`). */
+  maqsura(i: number): boolean {
+    const { norm, tokens } = this.ctx;
+    return norm.raw.charCodeAt(norm.map[tokens[i].end - 1]) === 0x649;
+  }
+  has(i: number, set: ReadonlySet<string>): boolean {
+    if (i < 0 || i >= this.ctx.tokens.length) return false;
+    // A loop, not `some`: this runs for every token against every word list.
+    for (const r of this.read(i)) if (set.has(r)) return true;
+    return false;
+  }
+  /** Token `j` can continue a name begun at `j - 1`: Arabic, free, right next to it, not a function word. */
+  free(j: number): boolean {
+    const t = this.ctx.tokens[j];
+    return (
+      j < this.ctx.tokens.length &&
+      !this.claimed[j] &&
+      t.arabic &&
+      adjacent(this.ctx.norm.text, this.ctx.tokens[j - 1], t) &&
+      !this.stop(j)
+    );
+  }
+  stop(j: number): boolean {
+    const w = this.text(j);
+    if (STOP.has(w)) return true;
+    // `الله` reads as ال + `له` (to him), but in `عبد الله` it is a name.
+    if (w === 'الله') return false;
+    // A token that only reads as a function word with a clitic (`وقال`, `فان`) stops too; names are not read so.
+    const r = this.read(j);
+    return r.length > 1 && STOP.has(r[1]) && !this.ctx.givenNames.has(w) && !r.some((x) => this.ctx.givenNames.has(x));
+  }
+  /** The name as proposed: the first token without its proclitics, then the rest as written. */
+  name(first: number, last: number, head?: string): string {
+    const text = this.ctx.norm.text.slice(this.tokens[first].start, this.tokens[last].end);
+    const h = head ?? this.text(first);
+    return h + text.slice(this.text(first).length);
+  }
+}
+
+/** A rule's proposal; `rule` names the rule for `explainEntities`. */
+export const proposal = (
+  first: number,
+  last: number,
+  kind: EntityKind,
+  name: string,
+  confidence: number,
+  rule: string,
+): Proposal => ({ first, last, kind, name, source: 'rule', confidence, rules: [rule] });
+
+/** A definite word: the article and at least two letters (`الوزير`, not `الي`). */
+export const definite = (w: string) => w.startsWith('ال') && w.length > 3;
+
+/** True for a nisba adjective or demonym shape: `الليبي`, `الليبية`, `ليبيين`, `الباكستانيون`. */
+export function isNisba(word: string): boolean {
+  return word.length >= 4 && /(?:ي|يه|يين|يون|يات|يتين|يان)$/.test(word);
+}
+
+/** The reading of a token that is a given name, if any. */
+export function givenReading(v: View, i: number): string | undefined {
+  const w = v.text(i);
+  // Given names take no article: `الملك` is a title, not `ملك`.
+  for (const r of v.read(i)) if ((v.ctx.givenNames.has(r) || isCompoundGiven(r)) && !articleBefore(w, r)) return r;
+  return undefined;
+}
+
+/** True where `word` is `reading` with the article before it (and perhaps clitics before that): `والمالي`, `مالي`. */
+export function articleBefore(word: string, reading: string): boolean {
+  const k = word.length - reading.length;
+  return k >= 2 && word.charCodeAt(k - 1) === 0x644 && word.charCodeAt(k - 2) === 0x627 && word.endsWith(reading);
+}
+
+/** `عبدالله`, `عبدالرحمن`: عبد written together with the name after it. */
+const isCompoundGiven = (w: string) => w.length >= 7 && w.startsWith('عبدال');

@@ -1,0 +1,25 @@
+/** Arabic organisations: the heads their names are built on, the nouns before a bare name, and the armed forces. */
+import { words } from '../words';
+
+/**
+ * Heads of organisation names that belong to the name (`حزب الله`, `وزارة الخارجية`, `جامعة القاهرة`): the head and
+ * the definite words after it make the name.
+ */
+export const ORG_HEADS = words(`
+  حزب حركه تيار جمعيه وزاره مجلس هيئه جامعه منظمه اتحاد رابطه نقابه مؤسسه جبهه لجنه وكاله مصرف بنك صندوق
+  محكمه مكتب معهد مركز اكاديميه كليه مستشفي جهاز دائره مديريه اداره سلطه بلديه برلمان كتله تجمع ائتلاف
+  منتدي هيئه غرفه بورصه
+`);
+
+/** Nouns after which a bare proper name names an organisation (`شركة موتورولا`, `نادي تشيلسي`): the noun stays out. */
+export const ORG_BEFORE = words('شركه نادي فريق صحيفه مجله قناه اذاعه وكاله مجموعه منتخب مصنع');
+
+/** Armed forces: named only with a proper word after them (`قوات الدعم السريع`), never with a nisba alone. */
+export const ARMED = words('جيش الجيش قوات القوات ميليشيا ميليشيات كتائب سرايا لواء فيلق شرطه الشرطه المؤسسه');
+
+/**
+ * Words that say what kind of body or place a glossary name is (`حركة حماس`, `منظمة الأمم المتحدة`, `وكالة فرانس
+ * برس`, `سهل البقاع`). Where the rest is itself a name of the same entry, the word is matched but not highlighted.
+ * Heads that are part of an institution's own name (`مؤسسة كهرباء لبنان`, `وزارة المال`) are not among them.
+ */
+export const DESCRIPTORS = words('حركة تنظيم منظمة هيئة وكالة صحيفة جريدة قناة شركة مجموعة ميناء مرفأ سهل');
