@@ -12,7 +12,8 @@ import { fixtures } from '../../src/cli/fixtures';
 const ROOT = resolve(import.meta.dirname, '../..');
 
 describe('cli annotate through a pipe', () => {
-  it('writes the whole result before it exits', () => {
+  // A whole CLI run in a child process: seconds on a busy machine.
+  it('writes the whole result before it exits', { timeout: 60_000 }, () => {
     const paragraphs = fixtures('en').flatMap((f) => f.article.paragraphs);
     const file = join(mkdtempSync(join(tmpdir(), 'hamish-')), 'long.txt');
     writeFileSync(file, ['A long article', ...Array(6).fill(paragraphs).flat()].join('\n'));
