@@ -55,6 +55,6 @@ describe('architecture', () => {
     const lines = read(f)
       .split('\n')
       .filter((l) => l.trim() && !l.trim().startsWith('//') && !l.trim().startsWith('import'));
-    expect(lines.length, f).toBeLessThan(90);
+    expect(lines.length, f).toBeLessThan(80);
   });
 });
