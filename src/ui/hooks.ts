@@ -15,32 +15,23 @@ import {
   type Settings,
 } from '../storage/items';
 
-export function useSettings(): Settings {
-  const [s, set] = useState<Settings>(DEFAULT_SETTINGS);
+/**
+ * A stored item as state: its fallback until the stored value is read, then every change made anywhere (another
+ * panel, the popup, another tab). `read` and `watch` come from `storage/items`, which sanitise what they hand over.
+ */
+function useStored<T>(fallback: T, read: () => Promise<T>, watch: (cb: (value: T) => void) => () => void): T {
+  const [value, set] = useState<T>(fallback);
   useEffect(() => {
-    void readSettings().then(set);
-    return watchSettings(set);
+    void read().then(set);
+    return watch(set);
   }, []);
-  return s;
+  return value;
 }
 
-export function usePins(): Pin[] {
-  const [p, set] = useState<Pin[]>([]);
-  useEffect(() => {
-    void readPins().then(set);
-    return watchPins(set);
-  }, []);
-  return p;
-}
-
-export function useHistory(): Record<string, Appearance[]> {
-  const [h, set] = useState<Record<string, Appearance[]>>({});
-  useEffect(() => {
-    void readHistory().then(set);
-    return watchHistory(set);
-  }, []);
-  return h;
-}
+export const useSettings = (): Settings => useStored(DEFAULT_SETTINGS, readSettings, watchSettings);
+export const usePins = (): Pin[] => useStored<Pin[]>([], readPins, watchPins);
+export const useHistory = (): Record<string, Appearance[]> =>
+  useStored<Record<string, Appearance[]>>({}, readHistory, watchHistory);
 
 /** The tab the page speaks for: `?tab=` where given (a panel opened for one tab), else the active tab. */
 export function useTabId(): number | undefined {

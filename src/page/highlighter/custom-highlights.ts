@@ -1,4 +1,4 @@
-import type { Painter, PaintKind } from '.';
+import type { Painter, PaintKind } from './types';
 
 /** Quotes sit under names, so a name inside a quote shows as a name. */
 const PRIORITY: Record<PaintKind, number> = {

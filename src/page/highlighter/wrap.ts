@@ -1,4 +1,4 @@
-import type { Painter } from '.';
+import type { Painter } from './types';
 
 export const MARK_TAG = 'hamish-mark';
 

@@ -1,7 +1,8 @@
 import type { Entity, Mention } from '../../core/types';
 import { wikipediaSearch, type Card } from '../../glossary/compile';
+import type { Role } from '../../glossary/schema';
 import { togglePin } from '../../storage/items';
-import { t, type UiLang } from '../i18n';
+import { t, type MessageKey, type UiLang } from '../i18n';
 import { CopyButton } from './CopyButton';
 
 interface Props {
@@ -15,22 +16,35 @@ interface Props {
   onStep: (step: 1 | -1) => void;
 }
 
+const otherLang = (lang: UiLang): UiLang => (lang === 'ar' ? 'en' : 'ar');
+
+/** The card's name in the UI's language, falling back to the other language, then to the article's own spelling. */
+function cardName(lang: UiLang, entity: Entity, mentions: Mention[], card?: Card): string {
+  const other = otherLang(lang);
+  return card?.[lang].name ?? entity.names[lang] ?? entity.names[other] ?? mentions[0]?.text ?? entity.key;
+}
+
+/** The role held as of the card's date; the last one where every role has ended. */
+const currentRole = (card?: Card): Role | undefined => card?.roles?.find((r) => !r.end) ?? card?.roles?.at(-1);
+
+/** The pages the glossary checked; where it checked none, a Wikipedia search for each of the names. */
+function cardLinks(lang: UiLang, name: string, otherName: string | undefined, card?: Card): string[] {
+  if (card?.links?.length) return card.links;
+  const other = otherLang(lang);
+  return [
+    card?.searchLinks[lang] ?? wikipediaSearch(lang, name),
+    ...(otherName ? [card?.searchLinks[other] ?? wikipediaSearch(other, otherName)] : []),
+  ];
+}
+
 /** A name of the article: its glossary card where there is one, a plain card that says so where there is not. */
 export function EntityCard({ lang, entity, mentions, card, relatedNames, pinned, onStep }: Props) {
-  const other: UiLang = lang === 'ar' ? 'en' : 'ar';
-  const name = card?.[lang].name ?? entity.names[lang] ?? entity.names[other] ?? mentions[0]?.text ?? entity.key;
+  const other = otherLang(lang);
+  const name = cardName(lang, entity, mentions, card);
   const otherName = card?.[other].name ?? entity.names[other];
-  const role = card?.roles?.find((r) => !r.end) ?? card?.roles?.at(-1);
+  const role = currentRole(card);
   const aliases = card ? [...(card[lang].aliases ?? []), ...(card[other].aliases ?? [])].slice(0, 6) : [];
-  const forms = [...new Set(mentions.map((m) => m.text))];
   const description = card?.[lang].description ?? t(lang, 'notInGlossary');
-  const links = card?.links?.length
-    ? card.links
-    : [
-        card?.searchLinks[lang] ?? wikipediaSearch(lang, name),
-        ...(otherName ? [card?.searchLinks[other] ?? wikipediaSearch(other, otherName)] : []),
-      ];
-  const kindLabel = t(lang, `kind_label_${entity.kind}`);
   return (
     <li class={`card kind-${entity.kind}`} data-key={entity.key}>
       <div class="card-head">
@@ -42,7 +56,7 @@ export function EntityCard({ lang, entity, mentions, card, relatedNames, pinned,
         </span>
       </div>
       <div class="card-sub">
-        <span class="kind-label">{kindLabel}</span>
+        <span class="kind-label">{t(lang, `kind_label_${entity.kind}`)}</span>
         {otherName && otherName !== name && (
           <bdi class="other-name" lang={other}>
             {otherName}
@@ -50,70 +64,89 @@ export function EntityCard({ lang, entity, mentions, card, relatedNames, pinned,
         )}
       </div>
       <p class={card ? 'description' : 'description not-in-glossary'}>{description}</p>
-      {role && (
-        <p class="role">
-          {lang === 'ar' ? role.ar : role.en}
-          {role.start && ` (${role.start}${role.end ? `–${role.end}` : ''})`} · {t(lang, 'asOf')} {card!.asOf}
-        </p>
-      )}
-      {aliases.length > 0 && (
-        <p class="aliases">
-          {t(lang, 'aliases')}: {aliases.map((a, i) => [i > 0 && '، ', <bdi key={a}>{a}</bdi>])}
-        </p>
-      )}
-      {relatedNames.length > 0 && (
-        <p class="related">
-          {t(lang, 'related')}: {relatedNames.map((a, i) => [i > 0 && '، ', <bdi key={a}>{a}</bdi>])}
-        </p>
-      )}
-      <p class="forms">
-        {t(lang, 'formsInArticle')}: {forms.map((f, i) => [i > 0 && '، ', <bdi key={f}>{f}</bdi>])}
-      </p>
-      <div class="card-actions">
-        <button
-          type="button"
-          class="prev"
-          aria-label={t(lang, 'previous')}
-          title={t(lang, 'previous')}
-          onClick={() => onStep(-1)}
-        >
-          {lang === 'ar' ? '→' : '←'}
-        </button>
-        <button
-          type="button"
-          class="next"
-          aria-label={t(lang, 'next')}
-          title={t(lang, 'next')}
-          onClick={() => onStep(1)}
-        >
-          {lang === 'ar' ? '←' : '→'}
-        </button>
-        <button
-          type="button"
-          class="pin"
-          aria-pressed={pinned}
-          onClick={() =>
-            void togglePin({
-              key: entity.key,
-              kind: entity.kind,
-              names: card ? { ar: card.ar.name, en: card.en.name } : entity.names,
-            })
-          }
-        >
-          {pinned ? t(lang, 'unpin') : t(lang, 'pin')}
-        </button>
-        <CopyButton
-          lang={lang}
-          text={() =>
-            [name, otherName, description, role && (lang === 'ar' ? role.ar : role.en)].filter(Boolean).join('\n')
-          }
-        />
-        {links.map((href, i) => (
-          <a key={href} class="link" href={href} target="_blank" rel="noreferrer noopener">
-            {i === 0 ? t(lang, 'searchWikipedia') : other === 'ar' ? 'ويكيبيديا' : 'Wikipedia'}
-          </a>
-        ))}
-      </div>
+      {role && <RoleLine lang={lang} role={role} asOf={card!.asOf} />}
+      {aliases.length > 0 && <NameList lang={lang} class="aliases" label="aliases" names={aliases} />}
+      {relatedNames.length > 0 && <NameList lang={lang} class="related" label="related" names={relatedNames} />}
+      <NameList lang={lang} class="forms" label="formsInArticle" names={[...new Set(mentions.map((m) => m.text))]} />
+      <CardActions
+        lang={lang}
+        pinned={pinned}
+        onStep={onStep}
+        onPin={() =>
+          void togglePin({
+            key: entity.key,
+            kind: entity.kind,
+            names: card ? { ar: card.ar.name, en: card.en.name } : entity.names,
+          })
+        }
+        copyText={() => [name, otherName, description, role?.[lang]].filter(Boolean).join('\n')}
+        links={cardLinks(lang, name, otherName, card)}
+      />
     </li>
+  );
+}
+
+/** The role in the UI's language, with its years and the date the glossary last checked it. */
+function RoleLine({ lang, role, asOf }: { lang: UiLang; role: Role; asOf: string }) {
+  return (
+    <p class="role">
+      {role[lang]}
+      {role.start && ` (${role.start}${role.end ? `–${role.end}` : ''})`} · {t(lang, 'asOf')} {asOf}
+    </p>
+  );
+}
+
+interface NameListProps {
+  lang: UiLang;
+  class: string;
+  label: MessageKey;
+  names: string[];
+}
+
+/** A labelled line of names, each isolated so an Arabic name in an English line (or the reverse) keeps its order. */
+function NameList({ lang, class: cls, label, names }: NameListProps) {
+  return (
+    <p class={cls}>
+      {t(lang, label)}: {names.map((a, i) => [i > 0 && '، ', <bdi key={a}>{a}</bdi>])}
+    </p>
+  );
+}
+
+interface ActionProps {
+  lang: UiLang;
+  pinned: boolean;
+  onStep: (step: 1 | -1) => void;
+  onPin: () => void;
+  copyText: () => string;
+  links: string[];
+}
+
+/** Previous and next mention, pin, copy, and the links out; the arrows point the way the UI's language reads. */
+function CardActions({ lang, pinned, onStep, onPin, copyText, links }: ActionProps) {
+  const other = otherLang(lang);
+  return (
+    <div class="card-actions">
+      <button
+        type="button"
+        class="prev"
+        aria-label={t(lang, 'previous')}
+        title={t(lang, 'previous')}
+        onClick={() => onStep(-1)}
+      >
+        {lang === 'ar' ? '→' : '←'}
+      </button>
+      <button type="button" class="next" aria-label={t(lang, 'next')} title={t(lang, 'next')} onClick={() => onStep(1)}>
+        {lang === 'ar' ? '←' : '→'}
+      </button>
+      <button type="button" class="pin" aria-pressed={pinned} onClick={onPin}>
+        {pinned ? t(lang, 'unpin') : t(lang, 'pin')}
+      </button>
+      <CopyButton lang={lang} text={copyText} />
+      {links.map((href, i) => (
+        <a key={href} class="link" href={href} target="_blank" rel="noreferrer noopener">
+          {i === 0 ? t(lang, 'searchWikipedia') : other === 'ar' ? 'ويكيبيديا' : 'Wikipedia'}
+        </a>
+      ))}
+    </div>
   );
 }

@@ -1,0 +1,95 @@
+/**
+ * What the content script does on a page from load to unload, with no extension API in it: annotate the article
+ * (again after each navigation), stay off on a paused site, repaint when the settings change, tell the extension's
+ * pages whenever the annotations change, and count the pinned names on the page for the badge and the pins' history.
+ * The content script hands it the messaging and the storage it needs.
+ */
+import type { Resources } from '../core/analyze';
+import type { Lang } from '../core/types';
+import type { Handlers, Message, PageState } from '../messaging/protocol';
+import type { Appearance, Pin, Settings } from '../storage/items';
+import { Annotator } from './annotate-page';
+import { pinnedCounts } from './pinned';
+
+/** The stored items a session reads and follows: `storage/items` in the extension. */
+export interface SessionStorage {
+  readSettings(): Promise<Settings>;
+  watchSettings(cb: (settings: Settings) => void): () => void;
+  readPins(): Promise<Pin[]>;
+  watchPins(cb: (pins: Pin[]) => void): () => void;
+  recordAppearances(article: Omit<Appearance, 'seenAt' | 'count'>, counts: Map<string, number>): Promise<void>;
+}
+
+export interface SessionDeps {
+  win: Window & typeof globalThis;
+  /** The analysis resources for an article's language. */
+  loadResources: (lang: Lang) => Promise<Resources>;
+  /** To the background and the extension's pages. It fails where nothing listens (no panel open): no harm done. */
+  send: (message: Message) => Promise<unknown>;
+  storage: SessionStorage;
+}
+
+export interface ArticleSession {
+  /** What the page answers the side panel and the popup: its annotations, and showing a span. */
+  handlers: Handlers;
+  /** Reads the page afresh (load, navigation), or clears it on a paused site, and tells the extension either way. */
+  run(): Promise<void>;
+  /** Stops following the storage and removes every highlight. */
+  destroy(): void;
+}
+
+/** Starts a session on the page with the stored settings applied; nothing is read or painted before `run`. */
+export async function startArticleSession({ win, loadResources, send, storage }: SessionDeps): Promise<ArticleSession> {
+  const tell = (message: Message) => void send(message).catch(() => undefined);
+  const annotator = new Annotator({
+    win,
+    loadResources,
+    // The page replaced its article after load (a client render, a late single-page navigation).
+    onChange: (state) => void announce(state),
+  });
+  const isPaused = (s: Settings) => s.pausedSites.includes(win.location.hostname);
+
+  // The badge counts pinned mentions; each pinned entity on the page adds this article to its history.
+  const updatePins = async () => {
+    const counts = pinnedCounts(
+      annotator.state?.annotations,
+      (await storage.readPins()).map((p) => p.key),
+    );
+    tell({ type: 'setBadge', count: [...counts.values()].reduce((a, b) => a + b, 0) });
+    const s = annotator.state;
+    if (s)
+      await storage.recordAppearances(
+        { url: s.url, title: s.annotations.title, site: s.site, published: s.published },
+        counts,
+      );
+  };
+  const announce = async (state: PageState | null) => {
+    tell({ type: 'annotationsChanged', state });
+    await updatePins();
+  };
+
+  let settings = await storage.readSettings();
+  const run = async () => announce(isPaused(settings) ? (annotator.destroy(), null) : await annotator.run());
+  const stops = [
+    storage.watchSettings((next) => {
+      const pausedChanged = isPaused(next) !== isPaused(settings);
+      settings = next;
+      annotator.applySettings(next);
+      if (pausedChanged) void run();
+    }),
+    storage.watchPins(() => void updatePins()),
+  ];
+  annotator.applySettings(settings);
+
+  return {
+    handlers: {
+      getAnnotations: () => annotator.state,
+      focusSpan: (m) => annotator.focus(m.span),
+    },
+    run,
+    destroy() {
+      stops.forEach((stop) => stop());
+      annotator.destroy();
+    },
+  };
+}
