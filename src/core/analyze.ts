@@ -5,7 +5,7 @@
 import { arabicRecognizer } from './entities/arabic';
 import type { Recognizer, TextContext } from './entities/context';
 import type { Glossary } from './entities/glossary';
-import { recognize } from './entities/recognize';
+import { explainEntities, recognize, type ExplainedMention } from './entities/recognize';
 import { findQuotes } from './quotes';
 import { summarize } from './summary';
 import { detectLang, unreadLanguage } from './text/lang';
@@ -56,16 +56,27 @@ export function unreadArticleLanguage(article: Article): string | undefined {
   return unreadLanguage(languageSample(articleText(article).text));
 }
 
-export function analyze(article: Article, resources: Resources): Annotations {
+/** What every step of the analysis reads: the article's text, its language, context and recognisers. */
+function prepare(article: Article, resources: Resources) {
   const { text, blocks } = articleText(article);
   const lang = detectLang(article.lang, languageSample(text));
-  const { givenNames } = resources.glossary;
-  const ctx = textContext(text, blocks, lang, givenNames);
-  const { norm, tokens } = ctx;
+  const ctx = textContext(text, blocks, lang, resources.glossary.givenNames);
   const builtIn = lang === 'ar' ? [arabicRecognizer] : [];
   const recognizers = [...builtIn, ...(resources.recognizers?.[lang] ?? [])];
+  return { text, blocks, lang, ctx, recognizers };
+}
+
+export function analyze(article: Article, resources: Resources): Annotations {
+  const { text, blocks, lang, ctx, recognizers } = prepare(article, resources);
+  const { norm, tokens, givenNames } = ctx;
   const { mentions, entities } = recognize(ctx, resources.glossary, recognizers);
   const { quotes, vague } = findQuotes({ text, blocks, mentions, lang, norm, tokens, entities, givenNames });
   const summary = summarize({ text, lang, blocks, entities, quotes, mentions, norm, tokens });
   return { lang, title: article.title.trim(), text, blocks, mentions, entities, quotes, vague, summary };
+}
+
+/** The article's mentions, each with the passes and rules that made it: what `annotate --explain` prints. */
+export function explain(article: Article, resources: Resources): ExplainedMention[] {
+  const { ctx, recognizers } = prepare(article, resources);
+  return explainEntities(ctx, resources.glossary, recognizers);
 }
