@@ -8,6 +8,10 @@
 import type { Normalized } from '../text/normalize';
 import type { Token } from '../text/tokens';
 import type { Entity, Lang, Mention, Quote, Span, Speaker, Vague } from '../types';
+import { CLAIM_COMPLEMENTISERS, INDIRECT_LEMMAS } from '../lexicon/ar/saying';
+import { INDIRECT } from '../lexicon/en/saying';
+import { AUX_AFTER_AND, SPEAKER_PRONOUNS } from '../lexicon/en/function-words';
+import { VAGUE_FOLLOWERS, VAGUE_MODIFIERS, VAGUE_QUALIFIER_ENDS, VAGUE_QUALIFIERS } from '../lexicon/en/sources';
 import { AR_VAGUE_ALWAYS, EN_CLAUSE, EN_VAGUE_HEADS } from './lexicon';
 import { isQuotedName, tokenRange } from './names';
 import { quotedSpans } from './quoted-spans';
@@ -37,44 +41,6 @@ export interface QuoteResult {
   /** Inner spans of quoted names and terms (`لـ"النهار"`, `عملية "…"`): for the recogniser, never quotes. */
   quotedNames: Span[];
 }
-
-/** Reporting verbs that carry an indirect claim (`أكد أن …`, `said that …`). */
-const INDIRECT = new Set([
-  'قال',
-  'اكد',
-  'اوضح',
-  'اشار',
-  'اضاف',
-  'اعتبر',
-  'راي',
-  'كشف',
-  'ذكر',
-  'صرح',
-  'شدد',
-  'لفت',
-  'اعلن',
-  'افاد',
-  'نفي',
-  'حذر',
-  'رجح',
-  'توقع',
-  'said',
-  'told',
-  'added',
-  'stated',
-  'explained',
-  'noted',
-  'argued',
-  'insisted',
-  'warned',
-  'claimed',
-  'confirmed',
-  'denied',
-  'announced',
-  'says',
-  'believes',
-  'estimated',
-]);
 
 export function findQuotes(input: QuoteInput): QuoteResult {
   const { text, blocks, mentions } = input;
@@ -216,8 +182,8 @@ function attribute(
         if (k === t) {
           const s = at.explicit(k);
           if (s) return { s, cue: k };
-          if (EN_PRONOUNS_AFTER.test(v.w[k + 1] ?? '')) return { s: at.pronoun(k + 2), cue: k };
-        } else if (k - t <= 2 && EN_PRONOUNS_AFTER.test(v.w[t])) {
+          if (SPEAKER_PRONOUNS.has(v.w[k + 1] ?? '')) return { s: at.pronoun(k + 2), cue: k };
+        } else if (k - t <= 2 && SPEAKER_PRONOUNS.has(v.w[t])) {
           return { s: at.pronoun(k), cue: k };
         } else {
           // `"…," X said`: the subject must open right after the quote (not `"…," while Y said`)
@@ -249,10 +215,10 @@ function attribute(
       }
     }
     if (explicit[near]) return { s: explicit[near], cue: near };
-    if (en && near > ss && EN_PRONOUNS_AFTER.test(v.w[near - 1])) return { s: at.pronoun(near), cue: near };
+    if (en && near > ss && SPEAKER_PRONOUNS.has(v.w[near - 1])) return { s: at.pronoun(near), cue: near };
     if (en && cues.type[near] === Cue.Verb) {
       let k = near - 1;
-      while (k >= ss && EN_AUX_RE.test(v.w[k])) k--;
+      while (k >= ss && AUX_AFTER_AND.has(v.w[k])) k--;
       if (k >= ss && v.w[k] === 'and') {
         const s = at.sentenceSubject(ss, k);
         if (s) return { s, cue: near };
@@ -287,9 +253,6 @@ function attribute(
   return { s: at.history[at.history.length - 1] };
 }
 
-const EN_PRONOUNS_AFTER = /^(he|she|they)$/;
-const EN_AUX_RE = /^(also|later|then|has|had|have|was)$/;
-
 /** `أكد أن …`, `said that …` in a sentence with no quotation marks: a reported claim, `direct: false`. */
 function indirect(
   v: View,
@@ -302,7 +265,7 @@ function indirect(
   for (let i = ss; i < se; i++) {
     if (cues.type[i] !== Cue.Verb || v.inQ[i] >= 0) continue;
     const lemma = cues.lemma[i];
-    if (!lemma || !INDIRECT.has(lemma)) continue;
+    if (!lemma || !(INDIRECT_LEMMAS.has(lemma) || INDIRECT.has(lemma))) continue;
     const speaker = explicit[i];
     if (!speaker) continue;
     // the complementiser after the subject
@@ -332,10 +295,8 @@ function indirect(
   }
 }
 
-const COMP_AR = new Set(['ان', 'بان', 'انه', 'انها', 'انهم', 'بانه', 'بانها', 'فان']);
-
 function isComp(v: View, k: number): boolean {
-  return v.lang === 'ar' ? COMP_AR.has(v.w[k]) : v.w[k] === 'that';
+  return v.lang === 'ar' ? CLAIM_COMPLEMENTISERS.has(v.w[k]) : v.w[k] === 'that';
 }
 
 /** Vague sourcing that is nobody's subject: a plural anonymous head with its qualifiers. */
@@ -355,24 +316,17 @@ function standaloneVague(v: View, at: Attributor, out: Span[]): void {
       if (!EN_VAGUE_HEADS.has(w) || !w.endsWith('s') || w === 'figures') continue;
       // `sources said`, `officials familiar with …`: at the head of a clause, not after a name (`Lebanese officials`)
       const next = v.w[i + 1];
-      if (!next || !/^(said|say|says|told|familiar|close|with|who|in|at|briefed|speaking)$/.test(next)) continue;
+      if (!next || !VAGUE_FOLLOWERS.has(next)) continue;
       let a = i;
-      while (
-        a > 0 &&
-        !(v.gap[a] & G_PUNCT) &&
-        /^(senior|diplomatic|government|military|security|western|arab|regional|local|informed|some|several|two|three|other|unnamed|anonymous|us|u\.s|israeli|lebanese|syrian|iraqi|european)$/.test(
-          v.w[a - 1],
-        )
-      )
-        a--;
+      while (a > 0 && !(v.gap[a] & G_PUNCT) && VAGUE_MODIFIERS.has(v.w[a - 1])) a--;
       let end = i + 1;
-      if (/^(familiar|close|with|who|briefed|speaking|in|at)$/.test(next)) {
+      if (VAGUE_QUALIFIERS.has(next)) {
         while (
           end < v.n &&
           end - i < 10 &&
           !(v.gap[end] & G_PUNCT) &&
           v.inQ[end] < 0 &&
-          !/^(said|say|says|told|that|and)$/.test(v.w[end])
+          !VAGUE_QUALIFIER_ENDS.has(v.w[end])
         )
           end++;
       }

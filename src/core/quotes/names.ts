@@ -4,15 +4,14 @@
  * a name the recogniser knows, a Title Case title in English, and a word or two in quotes where nobody is reported
  * speaking (scare quotes) are names or terms: the recogniser may use them, the quote list leaves them out.
  */
-import { fold } from '../text/normalize';
 import { stripConj } from '../text/tokens';
+import { TOWARD } from '../lexicon/ar/saying';
+import { TITLE_SMALL } from '../lexicon/en/function-words';
 import { AR_DESCRIBE, AR_NAME_NOUNS, AR_SPEECH_NOUNS, EN_NAME_NOUNS } from './lexicon';
 import type { QuotedSpan } from './quoted-spans';
 import type { Cues } from './speakers';
 import { G_COLON, G_GLUED, type View } from './view';
 
-const SMALL = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'by', 'with', 'or', 'from', '&']);
-const TOWARD = new Set(fold('إلى الى مع').split(' '));
 const CLITIC = /^[لبوفك]{1,2}$/;
 const PREP_CLITIC = /^[لبك][^ا]/;
 const SENTENCE = /[.!?؟]\s/;
@@ -73,7 +72,8 @@ export function isQuotedName(v: View, cues: Cues, q: QuotedSpan, a: number, b: n
   // an English title in Title Case (`"The Long Road Home"`), not right after a reporting verb
   if (!ar && n <= 6 && !(p >= 0 && cues.type[p])) {
     let title = true;
-    for (let k = a; k <= b && title; k++) if (!v.cap[k] && !SMALL.has(v.w[k]) && !/^\d/.test(v.w[k])) title = false;
+    for (let k = a; k <= b && title; k++)
+      if (!v.cap[k] && !TITLE_SMALL.has(v.w[k]) && !/^\d/.test(v.w[k])) title = false;
     if (title && v.cap[a]) return true;
   }
   return false;

@@ -7,6 +7,9 @@
 import { fold } from '../text/normalize';
 import { stripConj } from '../text/tokens';
 import type { Speaker } from '../types';
+import { CLAUSE_OPENERS, RELATIVES } from '../lexicon/ar/function-words';
+import { ISSUED, QUALIFIERS, WITHHELD_IDENTITY, WITHHOLDING_VERBS } from '../lexicon/ar/sources';
+import { AFTER_SPEAKER } from '../lexicon/en/function-words';
 import {
   Agree,
   AR_ADDRESSEE,
@@ -91,10 +94,6 @@ export interface SpeakerX extends Speaker {
 
 export type HeadClass = 'vague' | 'group' | 'inst' | 'role' | undefined;
 
-const REL = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'من']);
-const ISSUED = new Set(fold('صادر صادرة الصادر الصادرة صدر صدرت').split(' '));
-const ANON_CLAUSE = new Set(fold('رفض رفضت فضل فضلت طلب طلبت اشترط اشترطت آثر آثرت').split(' '));
-const ANON_END = new Set(fold('اسمه اسمها اسمهم أسماءهم هويته هويتها هويتهم').split(' '));
 const ARABIC = /[\u0600-\u06ff]/;
 
 const stripArticle = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
@@ -443,7 +442,7 @@ export class Attributor {
         AR_COMP.has(w) ||
         AR_SAYING.has(w) ||
         AR_ADDRESSEE.has(w) ||
-        REL.has(w) ||
+        RELATIVES.has(w) ||
         AR_TOPIC.has(w) ||
         AR_QAD.has(w) ||
         AR_SPEECH_NOUNS.has(w)
@@ -482,17 +481,7 @@ export class Attributor {
         break;
       }
       const w = v.w[k];
-      if (
-        AR_COMP.has(w) ||
-        AR_KANA.has(w) ||
-        AR_TOPIC.has(w) ||
-        w === 'فيما' ||
-        w === 'بينما' ||
-        w === 'حين' ||
-        w === 'عندما' ||
-        w === 'لكن' ||
-        w === 'ولكن'
-      ) {
+      if (AR_COMP.has(w) || AR_KANA.has(w) || AR_TOPIC.has(w) || CLAUSE_OPENERS.has(w)) {
         ok = true;
         break;
       }
@@ -593,7 +582,14 @@ export class Attributor {
       ((w[0] === 'و' || w[0] === 'ف' || w[0] === 'ب') && w.startsWith('ال', 1))
     )
       return false;
-    if (AR_FUNCTION.has(w) || AR_PREPS.has(w) || AR_COMP.has(w) || AR_ADVERBS.has(w) || AR_SAYING.has(w) || REL.has(w))
+    if (
+      AR_FUNCTION.has(w) ||
+      AR_PREPS.has(w) ||
+      AR_COMP.has(w) ||
+      AR_ADVERBS.has(w) ||
+      AR_SAYING.has(w) ||
+      RELATIVES.has(w)
+    )
       return false;
     if (AR_VAGUE_HEADS.has(w) || AR_GROUP_HEADS.has(w) || AR_INSTITUTION_HEADS.has(w) || this.isRole(w)) return false;
     if (this.cues.type[k] || arabicCue(w)) return false;
@@ -681,10 +677,10 @@ export class Attributor {
     while (k < b) {
       if (v.gap[k] & G_PUNCT || this.isClaim(k)) break;
       const w = v.w[k];
-      if (ANON_CLAUSE.has(w)) {
+      if (WITHHOLDING_VERBS.has(w)) {
         let end = k + 1;
-        while (end < b && end - k < 6 && !ANON_END.has(v.w[end])) end++;
-        if (end < b && ANON_END.has(v.w[end])) k = end + 1;
+        while (end < b && end - k < 6 && !WITHHELD_IDENTITY.has(v.w[end])) end++;
+        if (end < b && WITHHELD_IDENTITY.has(v.w[end])) k = end + 1;
         break;
       }
       if (isAdjective(w)) {
@@ -712,7 +708,7 @@ export class Attributor {
         !AR_FUNCTION.has(w) &&
         !AR_PREPS.has(w) &&
         !AR_COMP.has(w) &&
-        !REL.has(w) &&
+        !RELATIVES.has(w) &&
         !this.cues.type[k] &&
         v.w[a] !== 'مصدر' &&
         v.w[a] !== 'مصادر'
@@ -885,21 +881,7 @@ export class Attributor {
       const w = v.w[k];
       if (EN_CLAUSE.has(w) || this.cues.type[k]) break;
       if ((w === 'in' || w === 'at' || w === 'from') && cls !== 'vague' && cls !== 'group') break;
-      if (
-        w === 'on' ||
-        w === 'during' ||
-        w === 'after' ||
-        w === 'before' ||
-        w === 'yesterday' ||
-        w === 'today' ||
-        w === 'last' ||
-        w === 'this' ||
-        w === 'while' ||
-        w === 'adding' ||
-        w === 'saying' ||
-        w === 'told'
-      )
-        break;
+      if (AFTER_SPEAKER.has(w)) break;
     }
     return [j, k];
   }
@@ -1159,7 +1141,7 @@ export class Attributor {
       !(v.gap[end] & G_PUNCT) &&
       !AR_PREPS.has(v.w[end]) &&
       !AR_COMP.has(v.w[end]) &&
-      !REL.has(v.w[end]) &&
+      !RELATIVES.has(v.w[end]) &&
       !this.cues.type[end] &&
       end - a < 8
     )
@@ -1322,11 +1304,5 @@ export function isAdjective(w: string): boolean {
   if (/(ي|يه|يون|يين|يان|يتان)$/.test(x)) return true;
   if (x[0] === 'م' && x.length >= 4 && !AR_GROUP_HEADS.has(x) && !AR_INSTITUTION_HEADS.has(x) && !AR_VAGUE_HEADS.has(x))
     return true;
-  return ADJ.has(x);
+  return QUALIFIERS.has(x);
 }
-
-const ADJ = new Set(
-  fold(
-    'رفيع رفيعة بارز بارزة كبير كبيرة رسمي مطلع مطلعة مشترك مشتركة خاص خاصة عليا رفيعو موثوق موثوقة أخرى آخر آخرون',
-  ).split(' '),
-);
