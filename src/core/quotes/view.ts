@@ -6,7 +6,7 @@
 import { normalize, type Normalized } from '../text/normalize';
 import { tokenize, type Token } from '../text/tokens';
 import type { Lang, Mention, Span } from '../types';
-import { EN_ABBREVIATIONS } from './lexicon';
+import { ABBREVIATIONS } from '../lexicon/en/abbreviations';
 import type { QuotedSpan } from './quoted-spans';
 
 /** Flags of the gap before a token. */
@@ -180,7 +180,7 @@ export function buildView(
       if (inQ[i - 1] >= 0 && inQ[i] < 0 && !cap[i]) return false;
       // Mr. Smith, U.S. officials
       const prev = w[i - 1];
-      if (EN_ABBREVIATIONS.has(prev) || (prev.length === 1 && cap[i - 1])) {
+      if (ABBREVIATIONS.has(prev) || (prev.length === 1 && cap[i - 1])) {
         const dot = text.indexOf('.', e[i - 1]);
         if (dot === e[i - 1] && s[i] - dot <= 2) return false;
       }
