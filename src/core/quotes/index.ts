@@ -61,8 +61,11 @@ export function explainQuotes(input: QuoteInput): QuoteExplanation[] {
   return result.quotes.map((q, i) => ({ ...q, why: why[i] }));
 }
 
-/** Every pass in order; `why[i]` holds the reasons behind `result.quotes[i]`. */
-function readQuotes(input: QuoteInput): { result: QuoteResult; why: string[][] } {
+/**
+ * The article as attribution reads it: its view, its cues, which quoted spans are claims (names and terms first:
+ * attribution skips them, and `لـ"النهار"` after a verb is an addressee), and an attributor over them.
+ */
+export function readForAttribution(input: QuoteInput) {
   const { text, blocks, mentions } = input;
   const lang: Lang = input.lang ?? (/[\u0600-\u06ff]/.test(text.slice(0, 400)) ? 'ar' : 'en');
   const g = GRAMMARS[lang];
@@ -70,9 +73,15 @@ function readQuotes(input: QuoteInput): { result: QuoteResult; why: string[][] }
   const pre = input.norm && input.tokens ? { norm: input.norm, tokens: input.tokens } : undefined;
   const v = buildView(text, blocks, lang, spans, mentions, pre);
   const cues = findCues(v, g.markCue);
-  // Names and terms first: attribution skips them, and `لـ"النهار"` after a verb is an addressee.
   const { claim, range, quotedNames } = separateNames(v, cues, g, spans);
   const at = new Attributor(v, cues, g, claim, displayNames(input, lang), input.givenNames ?? new Set());
+  return { at, spans, claim, range, quotedNames };
+}
+
+/** Every pass in order; `why[i]` holds the reasons behind `result.quotes[i]`. */
+function readQuotes(input: QuoteInput): { result: QuoteResult; why: string[][] } {
+  const { at, spans, claim, range, quotedNames } = readForAttribution(input);
+  const { v, g } = at;
   const read = readSentences(at, spans, claim, range);
   const quotes = [...read.indirect];
   for (let qi = 0; qi < spans.length; qi++) {
@@ -83,7 +92,7 @@ function readQuotes(input: QuoteInput): { result: QuoteResult; why: string[][] }
   quotes.sort((a, b) => a.quote.start - b.quote.start);
   // Vague sourcing that attributes nothing quoted: `أوساط متابعة`, `sources familiar with the talks`.
   g.standaloneVague(at, read.vague);
-  const result = { quotes: quotes.map((q) => q.quote), vague: mergeVague(text, read.vague), quotedNames };
+  const result = { quotes: quotes.map((q) => q.quote), vague: mergeVague(v.text, read.vague), quotedNames };
   return { result, why: quotes.map((q) => q.why) };
 }
 
