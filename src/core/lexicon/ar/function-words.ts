@@ -14,6 +14,8 @@ export const ADVERBS = words(`أيضا أيضاً كذلك بدوره بدوره
 export const NOT_IN_NAMES = words(`إحدى أحد بعض عدد كل جميع غير ذلك هذا هذه هؤلاء التي الذي الذين اللذين اللتين قد لا ما
   لم لن كان كانت كانوا ثم أو أم بل لكن لكنه لكنها إذ إذا حيث فيما بينما كما مثل أي أكثر أقل نحو حوالى حوالي يوم يوما
   أيام شهر أشهر سنة سنوات عام أعوام مرة أيضا هنا هناك منها منه فيه فيها عليه عليها إليه إليها`);
+/** Prepositions whose object qualifies an anonymous source (`مصدر في الغرفة`, `مقربون من الرئيس`, `لدى الجيش`). */
+export const QUALIFYING_PREPOSITIONS = words('في من داخل لدى عن');
 /** Relative pronouns: a clause that opens with one qualifies the phrase before it and is no part of its name. */
 export const RELATIVES = words('الذي التي الذين اللذين اللتين اللواتي من');
 /** Clause openers before a subject that precedes its verb: `أما X فيقول`. */

@@ -11,6 +11,7 @@ import {
   NOT_IN_NAMES,
   PREPOSITIONS,
   QAD,
+  QUALIFYING_PREPOSITIONS,
   RELATIVES,
   TOPIC,
 } from '../../lexicon/ar/function-words';
@@ -178,15 +179,14 @@ export function anonExtent(at: Attribution, a: number, b: number): number {
       k++;
       continue;
     }
-    const freePrep = w === 'في' || w === 'من' || w === 'داخل' || w === 'لدي' || w === 'عن';
+    const freePrep = QUALIFYING_PREPOSITIONS.has(w);
     // `متابعة لملف المخيمات`: a glued lam after a participle is its complement
     const gluedL = !freePrep && afterParticiple && w[0] === 'ل' && w.length > 3 && !ADDRESSEES.has(w);
     if ((freePrep && (k === a + 1 || afterParticiple || idafa > 0)) || gluedL) {
       // the object of the preposition: a noun and what qualifies it
       if (freePrep) k++;
       if (k >= b || v.gap[k] & G_PUNCT || at.isClaim(k)) break;
-      k++;
-      while (k < b && !(v.gap[k] & G_PUNCT) && v.w[k].startsWith('ال') && !at.cues.type[k]) k++;
+      k = definiteRun(at, k + 1, b);
       afterParticiple = false;
       idafa = 0;
       continue;
@@ -199,6 +199,13 @@ export function anonExtent(at: Attribution, a: number, b: number): number {
     }
     break;
   }
+  return k;
+}
+
+/** The end of the definite words from `k` that qualify a noun (`ملف المخيمات الفلسطينية`), short of a cue. */
+function definiteRun(at: Attribution, k: number, b: number): number {
+  const { v } = at;
+  while (k < b && !(v.gap[k] & G_PUNCT) && v.w[k].startsWith('ال') && !at.cues.type[k]) k++;
   return k;
 }
 

@@ -24,6 +24,7 @@ function npEndingAt(at: Attribution, k: number, ss: number, depth: number): Np |
   if (depth > 4) return undefined;
   while (k >= ss && AUX.has(v.w[k]) && !(v.gap[k + 1] & G_PUNCT)) k--;
   if (k < ss || at.isClaim(k)) return undefined;
+  // `Electricity of Lebanon (EDL) said`: the subject is before the parenthesis
   if (v.gap[k + 1] & G_PAREN && v.text.slice(v.e[k], v.s[k + 1] ?? v.text.length).includes(')')) {
     let p = k;
     while (p > ss && !(v.gap[p] & G_PAREN)) p--;
@@ -50,12 +51,16 @@ function npEndingAt(at: Attribution, k: number, ss: number, depth: number): Np |
   }
   const a = k + 1;
   if (a >= b) return undefined;
-  // `Jane Doe, the ministry's spokeswoman who …`: a descriptor after a comma stands for the name before it
-  if (!v.cap[a] && (v.w[a] === 'a' || v.w[a] === 'an' || v.w[a] === 'the') && v.gap[a] & G_COMMA && a - 1 >= ss) {
-    const before = npEndingAt(at, a - 1, ss, depth + 1);
-    if (before && before !== 'pronoun' && v.cap[before[0]]) return before;
-  }
-  return [a, b];
+  return describedName(at, a, ss, depth) ?? [a, b];
+}
+
+/** `Jane Doe, the ministry's spokeswoman who …`: a descriptor after a comma at `a` stands for the name before it. */
+function describedName(at: Attribution, a: number, ss: number, depth: number): Np | undefined {
+  const { v } = at;
+  if (v.cap[a] || !(v.w[a] === 'a' || v.w[a] === 'an' || v.w[a] === 'the') || !(v.gap[a] & G_COMMA) || a - 1 < ss)
+    return undefined;
+  const before = npEndingAt(at, a - 1, ss, depth + 1);
+  return before && before !== 'pronoun' && v.cap[before[0]] ? before : undefined;
 }
 
 /**
