@@ -20,3 +20,7 @@ export const SPEAKER_PRONOUNS = words('he she they');
 export const AFTER_SPEAKER = words('on during after before yesterday today last this while adding saying told');
 /** Small words a Title Case title leaves in lower case: `"The Long Road to Home"`. */
 export const TITLE_SMALL = words('of the and a an in on for to at by with or from &');
+/** Determiners before a speaker's head, passed over to find it: `the ministry`, `another official`. */
+export const DETERMINERS = words('a an the another');
+/** Possessives that tie a source to someone already named: `according to his office`. */
+export const POSSESSIVES = words('his her their its');

@@ -3,6 +3,7 @@
  * An anonymous head that comes before any name decides first (`a senior official`, `residents of Tyre`); a person
  * the recogniser found, a name run, an organisation, an institution and a title follow.
  */
+import { DETERMINERS } from '../../lexicon/en/function-words';
 import { TITLES } from '../../lexicon/en/roles';
 import { slice } from '../view';
 import { headClass, headIndex, nameRun } from './english-phrases';
@@ -106,7 +107,7 @@ export const ENGLISH_SPEAKER_RULES: readonly Rule<Phrase>[] = [
 export function classifyEnglish(at: Attribution, a: number, b: number, cue: number): SpeakerX | undefined {
   const { v } = at;
   let s = a;
-  while (s < b && (v.w[s] === 'a' || v.w[s] === 'an' || v.w[s] === 'the' || v.w[s] === 'another')) s++;
+  while (s < b && DETERMINERS.has(v.w[s])) s++;
   if (s >= b) return undefined;
   const phrase: Phrase = {
     at,

@@ -4,7 +4,15 @@
  * stands for the subject of its sentence or the one before. English shows no agreement: a pronoun's number and
  * whether it is a person carry a subjectless cue.
  */
-import { AUX, AUX_AFTER_AND, CLAUSE, PRONOUNS, SPEAKER_PRONOUNS, TITLE_SMALL } from '../../lexicon/en/function-words';
+import {
+  AUX,
+  AUX_AFTER_AND,
+  CLAUSE,
+  POSSESSIVES,
+  PRONOUNS,
+  SPEAKER_PRONOUNS,
+  TITLE_SMALL,
+} from '../../lexicon/en/function-words';
 import { NAME_NOUNS } from '../../lexicon/en/naming';
 import { TITLES } from '../../lexicon/en/roles';
 import { CUES, INDIRECT, NO_INVERSION } from '../../lexicon/en/saying';
@@ -206,10 +214,7 @@ function standaloneVague(at: Attribution, out: { start: number; end: number }[])
 
 /** `according to his media office`: a possessive in the source's first words ties it to someone named. */
 function possessed(at: Attribution, a: number, b: number): boolean {
-  for (let k = a; k < Math.min(b, a + 5); k++) {
-    const w = at.v.w[k];
-    if (w === 'his' || w === 'her' || w === 'their' || w === 'its') return true;
-  }
+  for (let k = a; k < Math.min(b, a + 5); k++) if (POSSESSIVES.has(at.v.w[k])) return true;
   return false;
 }
 

@@ -64,13 +64,20 @@ export interface Attribution {
   sentenceSubject(ss: number, before: number): SpeakerX | undefined;
   /** What the noun phrase `a..b-1` names, as the speaker of the cue at `cue`, by the grammar's speaker rules. */
   classify(a: number, b: number, cue: number, fem: boolean): SpeakerX | undefined;
+  /** The speaker a mention is: a person named, anything else an institution, by its entity's display name. */
   fromMention(mi: number, fem: boolean): SpeakerX;
+  /** A name found by rule (`a..b-1`), tied to an earlier mention or speaker it ends (a surname alone). */
   named(a: number, b: number, fem: boolean, cue: number, ownRun?: boolean): SpeakerX;
+  /** The speaker met before whose head a definite head stands for (`المصادر`, `the minister`). */
   anaphor(head: string, kind: Speaker['kind'], before?: number): SpeakerX | undefined;
   /** Records that `rule` chose `s` (where there is one), on top of `after`: the reasons of the call that found it. */
   because(rule: string, s: SpeakerX | undefined, after?: readonly string[]): SpeakerX | undefined;
 }
 
+/**
+ * A language's grammar of attribution. Stateless: one object per language, whose functions read the article through
+ * the `Attribution` they are given, so the same grammar serves every article and the tests call it directly.
+ */
 export interface Grammar {
   /** Which words are cues, and of what kind. */
   markCue: CueMarker;
