@@ -71,6 +71,7 @@ describe('core/quotes/grammar/arabic', () => {
       'أحمد المهدوي',
     ],
     ['a compound given name', 'وقالت المهندسة هالة شمس الدين إن المشروع تأخر.', 'المهندسة', 'الدين', 'هالة شمس الدين'],
+    ['a particle before a comma is passed over', 'قال الوزير أم، خوري شيئاً.', 'الوزير', 'خوري', 'خوري'],
     ['a role alone has none', 'وقال المتحدث باسم الوزارة إن الموعد ثابت.', 'المتحدث', 'الوزارة', undefined],
   ])('nameRun: %s', (_, text, from, to, expected) => {
     const { at, g, phrase, show } = attribution('ar', text);

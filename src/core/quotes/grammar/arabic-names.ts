@@ -87,7 +87,8 @@ export function nameRun(at: Attribution, a: number, b: number): Np | undefined {
     }
     const start = k;
     const run = runFrom(at, start, b);
-    k = run.end;
+    // a particle that neither joins a name nor is one (`أم` before a comma) is passed over like any other word
+    k = run.len ? run.end : start + 1;
     if (!run.len) continue;
     const np: Np = [start, k];
     // the object of a preposition (`الباحث في شؤون الهجرة …`) is no name
