@@ -105,15 +105,9 @@ export function quotedSpans(text: string, blocks: Span[], english = false): Quot
       const fam = family(c);
       if (!fam) continue;
       if (fam === Fam.StraightSingle && !english) continue;
-      const prev = i > block.start ? text.charCodeAt(i - 1) : 0x20;
-      const next = i + 1 < block.end ? text.charCodeAt(i + 1) : 0x20;
-      const prevSpace = isSpace(prev) || i === block.start;
-      const nextSpace = isSpace(next) || i + 1 >= block.end;
-      // An apostrophe inside a word (don't, O’Brien, Lebanon’s) is never a quotation mark.
-      // Nor is an elision before a number ('90s, ’05).
-      if (isSingle(fam) && ((isWord(text, i - 1) && isWord(text, i + 1)) || (next >= 0x30 && next <= 0x39))) continue;
-      const closerFlank = !prevSpace && (nextSpace || !isWord(text, i + 1));
-      const openerFlank = !nextSpace && (prevSpace || !isWord(text, i - 1) || isClitic(text, i, block.start));
+      const flanks = flanksOf(text, i, block, fam);
+      if (!flanks) continue;
+      const { nextSpace, closerFlank, openerFlank } = flanks;
       let k = stack.length - 1;
       while (k >= 0 && stack[k].fam !== fam) k--;
       if (k >= 0 && closes(c, stack[k].mark, closerFlank, openerFlank)) {
@@ -125,23 +119,7 @@ export function quotedSpans(text: string, blocks: Span[], english = false): Quot
       }
       if (opens(c, fam, nextSpace, openerFlank)) stack.push({ fam, mark: c, at: i, parts: [], partStart: i + 1 });
     }
-    // Paragraph end: single quotes left open were apostrophes; the outermost open double quote may go on into the
-    // next paragraph when that paragraph opens with the same mark, and everything else closes here.
-    // A single quote that opened like a quotation (before a capital, or after a colon) is one, not an apostrophe.
-    const open = stack.filter((o) => !isSingle(o.fam) || strongOpener(text, o.at, block.start));
-    if (open.length) {
-      const outer = open[0];
-      const nb = blocks[b + 1];
-      const continues = !!nb && nb.end > nb.start && text.charCodeAt(nb.start) === outer.mark;
-      for (let k = open.length - 1; k >= 1; k--) finish(text, open[k], block.end, true, out);
-      if (continues) {
-        const part = trim(text, outer.partStart, block.end);
-        if (part.end > part.start) outer.parts.push(part);
-        carried = outer;
-      } else {
-        finish(text, outer, block.end, true, out);
-      }
-    }
+    carried = endParagraph(text, stack, block, blocks[b + 1], out);
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   // Depth: how many quotes hold this one.
@@ -191,6 +169,43 @@ function opens(c: number, fam: Fam, nextSpace: boolean, openerFlank: boolean): b
     default: // » ” › ’ ‘ ' open only where they stand like an opener: after a space, before a word
       return openerFlank;
   }
+}
+
+/**
+ * How the mark at `i` stands between its neighbours: whether a space follows it, and whether it stands like a closer
+ * (after a word) or an opener (before one). Undefined for a single quote that is an apostrophe inside a word (don't,
+ * O’Brien, Lebanon’s) or an elision before a number ('90s, ’05): never a quotation mark.
+ */
+function flanksOf(text: string, i: number, block: Span, fam: Fam) {
+  const prev = i > block.start ? text.charCodeAt(i - 1) : 0x20;
+  const next = i + 1 < block.end ? text.charCodeAt(i + 1) : 0x20;
+  const prevSpace = isSpace(prev) || i === block.start;
+  const nextSpace = isSpace(next) || i + 1 >= block.end;
+  if (isSingle(fam) && ((isWord(text, i - 1) && isWord(text, i + 1)) || (next >= 0x30 && next <= 0x39)))
+    return undefined;
+  const closerFlank = !prevSpace && (nextSpace || !isWord(text, i + 1));
+  const openerFlank = !nextSpace && (prevSpace || !isWord(text, i - 1) || isClitic(text, i, block.start));
+  return { nextSpace, closerFlank, openerFlank };
+}
+
+/**
+ * Paragraph end: single quotes left open were apostrophes; the outermost open double quote may go on into the next
+ * paragraph when that paragraph opens with the same mark (it is returned, to carry), and everything else closes here.
+ * A single quote that opened like a quotation (before a capital, or after a colon) is one, not an apostrophe.
+ */
+function endParagraph(text: string, stack: Open[], block: Span, nb: Span | undefined, out: QuotedSpan[]) {
+  const open = stack.filter((o) => !isSingle(o.fam) || strongOpener(text, o.at, block.start));
+  if (!open.length) return undefined;
+  const outer = open[0];
+  const continues = !!nb && nb.end > nb.start && text.charCodeAt(nb.start) === outer.mark;
+  for (let k = open.length - 1; k >= 1; k--) finish(text, open[k], block.end, true, out);
+  if (!continues) {
+    finish(text, outer, block.end, true, out);
+    return undefined;
+  }
+  const part = trim(text, outer.partStart, block.end);
+  if (part.end > part.start) outer.parts.push(part);
+  return outer;
 }
 
 function strongOpener(text: string, at: number, from: number): boolean {

@@ -6,7 +6,7 @@
 import { normalize, type Normalized } from '../text/normalize';
 import { tokenize, type Token } from '../text/tokens';
 import type { Lang, Mention, Span } from '../types';
-import { EN_ABBREVIATIONS } from './lexicon';
+import { ABBREVIATIONS } from '../lexicon/en/abbreviations';
 import type { QuotedSpan } from './quoted-spans';
 
 /** Flags of the gap before a token. */
@@ -46,6 +46,7 @@ export interface View {
 
 const UPPER = /\p{Lu}/u;
 
+/** The view of `text` for attribution: every pass below, in order. */
 export function buildView(
   text: string,
   blocks: Span[],
@@ -56,6 +57,19 @@ export function buildView(
 ): View {
   const norm = pre?.norm ?? normalize(text);
   const tokens = pre?.tokens ?? tokenize(norm.text);
+  const { s, e, w, cap } = words(text, norm, tokens, lang);
+  const n = tokens.length;
+  const gap = gaps(text, s, e);
+  const inQ = quoteOf(quotes, s, n);
+  const men = mentionOf(mentions, s, e);
+  const block = new Int32Array(n);
+  for (let b = 0, i = 0; b < blocks.length; b++) for (; i < n && s[i] < blocks[b].end; i++) block[i] = b;
+  const v = { text, lang, n, s, e, w, cap, gap, inQ, men, block, mentions };
+  return { ...v, ...segments(v) };
+}
+
+/** Raw offsets, folded text and capitalisation of each token: English compared lower-cased, Arabic folded. */
+function words(text: string, norm: Normalized, tokens: Token[], lang: Lang) {
   const n = tokens.length;
   const s = new Int32Array(n);
   const e = new Int32Array(n);
@@ -71,7 +85,12 @@ export function buildView(
     const c = text.charCodeAt(s[i]);
     cap[i] = c >= 0x41 && c <= 0x5a ? 1 : c > 0x7f && c < 0x600 && UPPER.test(text[s[i]]) ? 1 : 0;
   }
+  return { s, e, w, cap };
+}
 
+/** The punctuation in the gap before each token (and after the last), as `G_*` flags. */
+function gaps(text: string, s: Int32Array, e: Int32Array): Uint16Array {
+  const n = s.length;
   const gap = new Uint16Array(n + 1);
   for (let i = 0; i <= n; i++) {
     const from = i ? e[i - 1] : 0;
@@ -80,66 +99,48 @@ export function buildView(
     let space = false;
     for (let k = from; k < to; k++) {
       const c = text.charCodeAt(k);
-      switch (c) {
-        case 0x2c:
-        case 0x60c:
-        case 0x3b:
-        case 0x61b:
-          f |= G_COMMA;
-          break; // , ، ; ؛
-        case 0x3a:
-          f |= G_COLON;
-          break;
-        case 0x2e:
-        case 0x21:
-        case 0x3f:
-        case 0x61f:
-        case 0x2026:
-          f |= G_STOP;
-          break; // . ! ? ؟ …
-        case 0x0a:
-          f |= G_BLOCK;
-          space = true;
-          break;
-        case 0x28:
-        case 0x29:
-        case 0x5b:
-        case 0x5d:
-          f |= G_PAREN;
-          break;
-        case 0x2013:
-        case 0x2014:
-          f |= G_DASH;
-          break;
-        case 0x20:
-        case 0xa0:
-        case 0x09:
-          space = true;
-          break;
-        case 0x22:
-        case 0xab:
-        case 0xbb:
-        case 0x201c:
-        case 0x201d:
-        case 0x201e:
-        case 0x2039:
-        case 0x203a:
-        case 0x2018:
-        case 0x2019:
-        case 0x27:
-          f |= G_MARK;
-          break;
-        case 0x2d:
-          if (k > from && k + 1 < to) f |= G_DASH;
-          break;
-        default:
-          if (c >= 0x2000 && c <= 0x200a) space = true;
-      }
+      const flag = GAP_FLAGS.get(c);
+      if (flag !== undefined) f |= flag;
+      else if (c === 0x2d) f |= k > from && k + 1 < to ? G_DASH : 0;
+      if (c === 0x0a || c === 0x20 || c === 0xa0 || c === 0x09 || (c >= 0x2000 && c <= 0x200a)) space = true;
     }
     if (!space && i > 0 && i < n) f |= G_GLUED;
     gap[i] = f;
   }
+  return gap;
+}
 
+/** What each punctuation character between tokens marks (a hyphen is a dash only between spaces or words). */
+const GAP_FLAGS = new Map<number, number>([
+  // , ، ; ؛
+  [0x2c, G_COMMA],
+  [0x60c, G_COMMA],
+  [0x3b, G_COMMA],
+  [0x61b, G_COMMA],
+  [0x3a, G_COLON],
+  // . ! ? ؟ …
+  [0x2e, G_STOP],
+  [0x21, G_STOP],
+  [0x3f, G_STOP],
+  [0x61f, G_STOP],
+  [0x2026, G_STOP],
+  [0x0a, G_BLOCK],
+  // ( ) [ ]
+  [0x28, G_PAREN],
+  [0x29, G_PAREN],
+  [0x5b, G_PAREN],
+  [0x5d, G_PAREN],
+  // – —
+  [0x2013, G_DASH],
+  [0x2014, G_DASH],
+  // quotation marks: " « » “ ” „ ‹ › ‘ ’ '
+  ...[0x22, 0xab, 0xbb, 0x201c, 0x201d, 0x201e, 0x2039, 0x203a, 0x2018, 0x2019, 0x27].map(
+    (c) => [c, G_MARK] as [number, number],
+  ),
+]);
+
+/** The top-level quote holding each token, or -1. */
+function quoteOf(quotes: QuotedSpan[], s: Int32Array, n: number): Int32Array {
   const inQ = new Int32Array(n).fill(-1);
   for (let qi = 0, i = 0; qi < quotes.length; qi++) {
     const q = quotes[qi];
@@ -147,49 +148,56 @@ export function buildView(
     while (i < n && s[i] < q.inner.start) i++;
     for (let k = i; k < n && s[k] < q.inner.end; k++) inQ[k] = qi;
   }
+  return inQ;
+}
 
+/** The mention covering each token whole, or -1. */
+function mentionOf(mentions: Mention[], s: Int32Array, e: Int32Array): Int32Array {
+  const n = s.length;
   const men = new Int32Array(n).fill(-1);
   for (let mi = 0, i = 0; mi < mentions.length; mi++) {
     const m = mentions[mi];
     while (i < n && e[i] <= m.start) i++;
     for (let k = i; k < n && s[k] < m.end; k++) if (s[k] >= m.start && e[k] <= m.end) men[k] = mi;
   }
+  return men;
+}
 
-  const block = new Int32Array(n);
-  for (let b = 0, i = 0; b < blocks.length; b++) for (; i < n && s[i] < blocks[b].end; i++) block[i] = b;
-
-  const seg = new Int32Array(n);
+/** Sentence segments: a new paragraph or a stop ends one, never inside a quote. */
+function segments(v: Omit<View, 'seg' | 'segStart' | 'segEnd'>) {
+  const seg = new Int32Array(v.n);
   const segStart: number[] = [0];
   const segEnd: number[] = [];
-  for (let i = 1; i < n; i++) {
-    if (isBreak(i)) {
+  for (let i = 1; i < v.n; i++) {
+    if (isBreak(v, i)) {
       segEnd.push(i);
       segStart.push(i);
     }
     seg[i] = segStart.length - 1;
   }
-  segEnd.push(n);
+  segEnd.push(v.n);
+  return { seg, segStart, segEnd };
+}
 
-  function isBreak(i: number): boolean {
-    if (block[i] !== block[i - 1] && !(inQ[i] >= 0 && inQ[i] === inQ[i - 1])) return true;
-    const g = gap[i];
-    if (!(g & G_STOP)) return false;
-    if (inQ[i] >= 0 && inQ[i] === inQ[i - 1]) return false;
-    if (en) {
-      // `"Are you?" she asked.`: a quote's own mark does not end the sentence that attributes it.
-      if (inQ[i - 1] >= 0 && inQ[i] < 0 && !cap[i]) return false;
-      // Mr. Smith, U.S. officials
-      const prev = w[i - 1];
-      if (EN_ABBREVIATIONS.has(prev) || (prev.length === 1 && cap[i - 1])) {
-        const dot = text.indexOf('.', e[i - 1]);
-        if (dot === e[i - 1] && s[i] - dot <= 2) return false;
-      }
+/** Whether a sentence ends before token `i`. */
+function isBreak(v: Omit<View, 'seg' | 'segStart' | 'segEnd'>, i: number): boolean {
+  const { block, inQ, gap, cap, w, text, s, e } = v;
+  if (block[i] !== block[i - 1] && !(inQ[i] >= 0 && inQ[i] === inQ[i - 1])) return true;
+  const g = gap[i];
+  if (!(g & G_STOP)) return false;
+  if (inQ[i] >= 0 && inQ[i] === inQ[i - 1]) return false;
+  if (v.lang === 'en') {
+    // `"Are you?" she asked.`: a quote's own mark does not end the sentence that attributes it.
+    if (inQ[i - 1] >= 0 && inQ[i] < 0 && !cap[i]) return false;
+    // Mr. Smith, U.S. officials
+    const prev = w[i - 1];
+    if (ABBREVIATIONS.has(prev) || (prev.length === 1 && cap[i - 1])) {
+      const dot = text.indexOf('.', e[i - 1]);
+      if (dot === e[i - 1] && s[i] - dot <= 2) return false;
     }
-    // 3.5, U.S: a stop with no space after it ends no sentence.
-    return !(g & G_GLUED);
   }
-
-  return { text, lang, n, s, e, w, cap, gap, inQ, men, seg, segStart, segEnd, block, mentions };
+  // 3.5, U.S: a stop with no space after it ends no sentence.
+  return !(g & G_GLUED);
 }
 
 /** Raw text of tokens `a..b` inclusive. */

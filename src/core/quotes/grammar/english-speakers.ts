@@ -1,0 +1,181 @@
+/**
+ * What an English noun phrase names as a speaker: the speaker rules, in order of precedence, each with its reason.
+ * An anonymous head that comes before any name decides first (`a senior official`, `residents of Tyre`); a person
+ * the recogniser found, a name run, an organisation, an institution and a title follow.
+ */
+import { DETERMINERS } from '../../lexicon/en/function-words';
+import { TITLES } from '../../lexicon/en/roles';
+import { slice } from '../view';
+import { headClass, headIndex, nameRun } from './english-phrases';
+import { firstRule, mentionIn, type Attribution, type HeadClass, type Np, type Rule, type SpeakerX } from './grammar';
+
+/** A clause that says the speaker's name is withheld: what makes someone's words vague sourcing. */
+const WITHHELD = /\b(?:not to be (?:named|identified)|anonymity)\b/i;
+
+/** The noun phrase `a..b-1` as the speaker rules read it; `s` is its first word after the determiners. */
+interface Phrase {
+  at: Attribution;
+  a: number;
+  b: number;
+  s: number;
+  cue: number;
+  cls: HeadClass;
+  run: Np | undefined;
+  /** The first vague, group or institution head, or -1. */
+  headIdx: number;
+  /** The last person and organisation mentions in the phrase, or -1. */
+  person: number;
+  org: number;
+}
+
+/** The phrase `a..b-1` as a speaker of kind `kind` with head `head`. */
+function whole(p: Phrase, kind: SpeakerX['kind'], head: string, vague = false): SpeakerX {
+  const { v } = p.at;
+  const span = { start: v.s[p.a], end: v.e[p.b - 1] };
+  return {
+    name: v.text.slice(span.start, span.end),
+    kind,
+    span,
+    head,
+    plural: false,
+    fem: false,
+    ...(kind === 'anonymous' ? { vague: vague ? span : undefined } : {}),
+  };
+}
+
+export const ENGLISH_SPEAKER_RULES: readonly Rule<Phrase>[] = [
+  {
+    name: 'anonymous head',
+    why: 'A vague or group head before any name (`senior officials`, `residents of Tyre`) makes the phrase anonymous.',
+    pick: (p) => (anonymousFirst(p) ? anonymous(p) : undefined),
+  },
+  {
+    name: "someone's institution",
+    why: "`Sudani's office`: an institution that belongs to a person speaks as an institution, not as the person.",
+    pick: (p) => {
+      const { v } = p.at;
+      const h = p.headIdx;
+      const owned = p.cls === 'inst' && h > p.s && /^['’]s\b/.test(v.text.slice(v.e[h - 1], v.e[h - 1] + 3));
+      return owned ? whole(p, 'institution', v.w[h]) : undefined;
+    },
+  },
+  {
+    name: 'person mention',
+    why: 'A person the recogniser found is the speaker.',
+    pick: (p) => (p.person >= 0 ? p.at.fromMention(p.person, false) : undefined),
+  },
+  {
+    name: 'name run',
+    why: 'A capitalised name run, unless an institution heads it or it is an acronym or `the X` (`the UN`).',
+    pick: (p) => {
+      const { run, headIdx, org } = p;
+      const { v } = p.at;
+      if (!run || (p.cls === 'inst' && headIdx >= 0 && headIdx >= run[1] - 1) || (org >= 0 && v.men[run[0]] === org))
+        return undefined;
+      const one = run[1] - run[0] === 1 && (p.s > p.a || /^[A-Z]{2,}$/.test(slice(v, run[0], run[0])));
+      return one ? undefined : p.at.named(run[0], run[1], false, p.cue);
+    },
+  },
+  {
+    name: 'organisation',
+    why: 'An organisation the recogniser found anywhere in the phrase.',
+    pick: (p) => (p.org >= 0 ? p.at.fromMention(p.org, false) : undefined),
+  },
+  {
+    name: 'institution',
+    why: 'An institution head or a capitalised name left over: `the ministry` is the one met before, if any.',
+    pick: (p) => (p.cls === 'inst' || p.run ? institution(p) : undefined),
+  },
+  {
+    name: 'title',
+    why: 'A title alone (`the minister`) is the person named before with it, else the title itself.',
+    pick: (p) => {
+      const { v } = p.at;
+      if (!TITLES.has(v.w[p.b - 1]) && !TITLES.has(v.w[p.s])) return undefined;
+      const head = v.w[p.b - 1];
+      return p.at.anaphor(head, 'named', p.cue) ?? whole(p, 'named', head);
+    },
+  },
+  {
+    name: 'someone described',
+    why: '`a senior banker (who asked not to be named)`: someone unnamed; vague where the name is said to be withheld.',
+    pick: described,
+  },
+];
+
+/** What the noun phrase `a..b-1` names, as the speaker of the cue at `cue` (English shows no agreement). */
+export function classifyEnglish(at: Attribution, a: number, b: number, cue: number): SpeakerX | undefined {
+  const { v } = at;
+  let s = a;
+  while (s < b && DETERMINERS.has(v.w[s])) s++;
+  if (s >= b) return undefined;
+  const phrase: Phrase = {
+    at,
+    a,
+    b,
+    s,
+    cue,
+    person: mentionIn(v, a, b, 'person'),
+    cls: headClass(at, s, b),
+    run: nameRun(at, s, b),
+    headIdx: headIndex(at, s, b),
+    org: mentionIn(v, a, b, 'organization'),
+  };
+  return firstRule(at, ENGLISH_SPEAKER_RULES, phrase);
+}
+
+/** The anonymous head comes before any person and any name run, or the run only modifies it (`Lebanese officials`). */
+function anonymousFirst(p: Phrase): boolean {
+  const { v } = p.at;
+  const { run, headIdx, person } = p;
+  const modifier =
+    !!run &&
+    run[1] === headIdx &&
+    run[1] - run[0] === 1 &&
+    (v.men[run[0]] < 0 || v.mentions[v.men[run[0]]].kind !== 'person');
+  return (
+    (p.cls === 'vague' || p.cls === 'group') &&
+    headIdx >= 0 &&
+    (person < 0 || v.s[headIdx] < v.mentions[person].start) &&
+    (!run || headIdx < run[0] || modifier)
+  );
+}
+
+function anonymous(p: Phrase): SpeakerX {
+  const { v } = p.at;
+  const span = { start: v.s[p.a], end: v.e[p.b - 1] };
+  const head = v.w[p.headIdx];
+  const withheld = WITHHELD.test(v.text.slice(span.start, span.end));
+  return {
+    name: v.text.slice(span.start, span.end),
+    kind: 'anonymous',
+    span,
+    head,
+    plural: head.endsWith('s') || head === 'people',
+    fem: false,
+    vague: p.cls === 'vague' || withheld ? span : undefined,
+  };
+}
+
+function institution(p: Phrase): SpeakerX {
+  const { v } = p.at;
+  const head = p.headIdx >= 0 ? v.w[p.headIdx] : v.w[p.b - 1];
+  if (p.s > p.a && v.w[p.a] === 'the' && p.b - p.s <= 2) {
+    const prior = p.at.anaphor(head, 'institution');
+    if (prior) return prior;
+  }
+  return whole(p, 'institution', head);
+}
+
+/** `a senior banker (who …)`: an indefinite phrase of lower-case words up to its head. */
+function described(p: Phrase): SpeakerX | undefined {
+  const { v } = p.at;
+  const { a, b, s } = p;
+  if (!(s > a && (v.w[a] === 'a' || v.w[a] === 'an'))) return undefined;
+  let h = s;
+  while (h < b && !v.cap[h] && v.w[h] !== 'who' && v.w[h] !== 'whom') h++;
+  if (!(h > s && (h === b || !v.cap[h]))) return undefined;
+  const span = { start: v.s[a], end: v.e[b - 1] };
+  const name = v.text.slice(span.start, span.end);
+  return whole(p, 'anonymous', v.w[h - 1], WITHHELD.test(name));
+}
