@@ -32,11 +32,20 @@ function leftAlone(file: string, article: Article | null): string | undefined {
   return unread ? `${file}: written in a language Hamish does not read (${unread}); nothing to annotate` : undefined;
 }
 
-/** One line per mention: where, what, which entity, and the passes and rules that made it. */
+/**
+ * One line per mention (where, what, which entity, and the passes and rules that made it), then one per quote (where,
+ * its speaker, and the steps and rules that chose the speaker).
+ */
 export function explanation(article: Article, resources: Resources): string {
-  return explain(article, resources)
-    .map(({ mention: m, why }) => `${m.start}-${m.end}\t${m.kind}\t${m.text}\t${m.entity}\t${why.join(' > ')}`)
-    .join('\n');
+  const { mentions, quotes } = explain(article, resources);
+  return [
+    ...mentions.map(
+      ({ mention: m, why }) => `${m.start}-${m.end}\t${m.kind}\t${m.text}\t${m.entity}\t${why.join(' > ')}`,
+    ),
+    ...quotes.map(
+      (q) => `${q.start}-${q.end}\tquote\t${q.speaker?.name ?? '-'}\t${q.speaker?.kind ?? '-'}\t${q.why.join(' > ')}`,
+    ),
+  ].join('\n');
 }
 
 export function annotateCommand(args: string[]): number {

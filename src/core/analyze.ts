@@ -6,7 +6,7 @@ import { arabicRecognizer } from './entities/arabic';
 import type { Recognizer, TextContext } from './entities/context';
 import type { Glossary } from './entities/glossary';
 import { explainEntities, recognize, type ExplainedMention } from './entities/recognize';
-import { findQuotes } from './quotes';
+import { explainQuotes, findQuotes, type QuoteExplanation } from './quotes';
 import { summarize } from './summary';
 import { detectLang, unreadLanguage } from './text/lang';
 import { normalize } from './text/normalize';
@@ -75,8 +75,17 @@ export function analyze(article: Article, resources: Resources): Annotations {
   return { lang, title: article.title.trim(), text, blocks, mentions, entities, quotes, vague, summary };
 }
 
-/** The article's mentions, each with the passes and rules that made it: what `annotate --explain` prints. */
-export function explain(article: Article, resources: Resources): ExplainedMention[] {
-  const { ctx, recognizers } = prepare(article, resources);
-  return explainEntities(ctx, resources.glossary, recognizers);
+/** Why the analysis decided what it did: each mention with the passes and rules that made it, each quote with the
+ * steps and rules that chose its speaker. What `annotate --explain` prints; never part of the annotations. */
+export function explain(
+  article: Article,
+  resources: Resources,
+): { mentions: ExplainedMention[]; quotes: QuoteExplanation[] } {
+  const { text, blocks, lang, ctx, recognizers } = prepare(article, resources);
+  const { norm, tokens, givenNames } = ctx;
+  const { mentions, entities } = recognize(ctx, resources.glossary, recognizers);
+  return {
+    mentions: explainEntities(ctx, resources.glossary, recognizers),
+    quotes: explainQuotes({ text, blocks, mentions, lang, norm, tokens, entities, givenNames }),
+  };
 }
