@@ -3,11 +3,9 @@
  * `Intl.Segmenter`: ICU's segmenters cost milliseconds a page (more on their first call) and split a quoted passage
  * of several sentences, which news writing keeps whole as one claim.
  */
-import { words } from '../lexicon/words';
+import { ABBREVIATIONS } from '../lexicon/en/abbreviations';
 import type { Span } from '../types';
 
-/** English abbreviations a full stop follows without ending the sentence (`Mr. Berri`, `U.S.`, `Inc.`). */
-const ABBREVIATIONS = words('mr mrs ms dr st gen col lt sgt gov sen rep prof jr sr no vs inc co corp ltd capt maj');
 /** An abbreviation, or a lone initial, right before a full stop. */
 const ABBREVIATED = new RegExp(`(?:^|\\s)(?:${[...ABBREVIATIONS].join('|')}|[A-Z])$`, 'i');
 

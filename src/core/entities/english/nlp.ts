@@ -4,7 +4,7 @@
  * on demand for English articles only).
  */
 import type { TextContext } from '../context';
-import { ABBREVIATIONS } from '../../lexicon/en/titles';
+import { ABBREVIATIONS } from '../../lexicon/en/abbreviations';
 
 /** One compromise term as `json({offset: true})` reports it; offsets are UTF-16 units over the analysed text. */
 export interface NlpTerm {

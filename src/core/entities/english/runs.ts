@@ -8,7 +8,8 @@ import type { TextContext } from '../context';
 import { NOT_ACRONYMS } from '../../lexicon/en/function-words';
 import { ARTICLE_PREFIX, FIRST_NAMES, NAME_CONNECTORS } from '../../lexicon/en/names';
 import { ORG_HEADS } from '../../lexicon/en/organisations';
-import { ABBREVIATIONS, TITLES } from '../../lexicon/en/titles';
+import { ABBREVIATIONS } from '../../lexicon/en/abbreviations';
+import { TITLES } from '../../lexicon/en/titles';
 import { FUNCTION_TAGS, hasTag, NAME_TAGS, type TokenTags } from './nlp';
 
 export interface Run {

@@ -48,9 +48,6 @@ export const NOT_NAME_WORDS = words(`
   التمرد الجنود العنف الاهتمام الكمبيوتر التحكم الاسود
 `);
 
-/** Words that open what was said: `قال الأعرجي إن`, `أكد ليبرمان أن`. */
-export const COMPLEMENTISERS = words('ان انه انها بان بانه بانها');
-
 /** Prepositions (free-standing) that end a bare subject. */
 export const PREPOSITIONS = words(`في إلى الى على عن من مع خلال عبر أمام بعد قبل حول لدى عند منذ ضمن إثر بين نحو عقب
   أثناء وسط داخل خارج تحت فوق ضد حتى بحضور لجهة بشأن حيال تجاه بعيد قرب لمناسبة بمناسبة أمس باسم`);

@@ -5,13 +5,20 @@
 import { words } from '../words';
 
 /** Particles that join a name to the word after it (`أبو سعيدة`, `بن علي`, `آل مكتوم`, `عبد الله`, `فون دير لاين`). */
-export const NAME_PARTICLES = words('ابو ابي ابن بن بنت بو ام ال آل عبد ولد ذو دي دا دو فان فون لو لا مك ماك');
+export const NAME_PARTICLES = words('ابو ابي ابا ابن بن بنت بو ام ال آل عبد ولد ذو دي دا دو فان فون لو لا مك ماك');
 
 /** Words before a father's name (`أحمد بن محمد`): a name after one is the father's, not the person's. */
 export const PATRONYMIC = words('بن ابن بنت');
 
 /** Particles that make one family name with the word after them: `أبو سعيدة`, `ابن خلدون`, `عبد الله`. */
 export const FAMILY_PARTICLES = words('ابو ابن بن بو عبد');
+
+/** First halves of compound names that take a definite second half: `شمس الدين`, `سيف الإسلام`. */
+export const COMPOUND_FIRST = words(
+  'شمس نور عز علاء صلاح عماد بدر نصر جمال كمال فخر تاج محيي زين سيف سعد شرف بهاء ضياء حسام سراج',
+);
+/** Their second halves: a closed set. */
+export const COMPOUND_SECOND = words('الدين الله الإسلام الرحمن الرحيم العابدين الحق النور الكريم العزيز');
 
 /** The second half of a compound family name: `شمس الدين`, `نور الدين`. */
 export const COMPOUND_FAMILY_SECOND = words('الدين');

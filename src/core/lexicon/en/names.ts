@@ -19,6 +19,9 @@ export const ARABIC_PARTICLES = words(ARABIC_PARTICLE_LIST);
 /** European particles a name may open with: `von der Leyen`, `de Mistura`, `Di Maio`. */
 const EUROPEAN_PARTICLES = 'van von de du da di la le';
 
+/** Particles a speaker's name runs across in English copy (`al-`, `bin`, `van`, `ould`). */
+export const NAME_PARTICLES = words(`${ARABIC_PARTICLE_LIST} ${EUROPEAN_PARTICLES} del della ben ould`);
+
 /** Lowercase words that only ever stand inside a name: `von der Leyen`, `University of Beirut`, `Council for …`. */
 const INNER_WORDS = 'der den of for';
 

@@ -2,7 +2,7 @@
 import { words } from '../words';
 
 /** Titles before a name (`Foreign Minister Jane Doe`), not part of it; alone they name someone by role. */
-export const TITLES = words(`president prime minister foreign finance defence defense interior economy energy health
+export const ROLES = words(`president prime minister foreign finance defence defense interior economy energy health
   education justice secretary general gen lt col colonel major maj captain capt dr mr mrs ms miss professor prof sheikh
   king queen prince princess emir sultan ambassador senator sen rep representative governor gov mayor judge justice chief
   commander sergeant sgt bishop patriarch imam pope speaker chairman chairwoman chair ceo director deputy vice mp field

@@ -33,11 +33,6 @@ export const TITLE_WORDS = words(`${SURNAME_TITLE_LIST}
   archbishop mufti judge prime doctor lord sir brigadier major captain lieutenant
 `);
 
-/** Abbreviated titles written with a full stop (`Gen. Rodolphe Haykal`): the stop ends no sentence. */
-export const ABBREVIATIONS = words(
-  'gen lt col maj capt sgt cpl brig adm cmdr dr prof mr mrs ms st rev fr sen rep gov hon',
-);
-
 /** Roles that precede a title without being part of a name: "Finance Minister", "Council member". */
 export const PERSON_NOUNS = words(`
   engineer economist consultant contractor farmer trader merchant director manager official spokesman spokeswoman

@@ -3,7 +3,7 @@
  * a phrase (`عمر أبو سعيدة`, `أحمد المهدوي`, `هالة شمس الدين`), where titles and descriptions come first.
  */
 import { stripConj } from '../../text/tokens';
-import { COMPOUND_FIRST, COMPOUND_SECOND, NAME_PARTICLES } from '../../lexicon/ar/name-parts';
+import { COMPOUND_FIRST, COMPOUND_SECOND, NAME_PARTICLES } from '../../lexicon/ar/names';
 import { ADVERBS, NOT_IN_NAMES, PREPOSITIONS, RELATIVES } from '../../lexicon/ar/function-words';
 import { ROLE_STEMS, ROLES } from '../../lexicon/ar/roles';
 import { COMPLEMENTISERS, SAYING } from '../../lexicon/ar/saying';

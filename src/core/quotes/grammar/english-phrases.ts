@@ -3,8 +3,8 @@
  * after it (`said Lina Kassab`), the class of a phrase's head, and the capitalised name run in it.
  */
 import { AFTER_SPEAKER, AUX, CLAUSE, PRONOUNS } from '../../lexicon/en/function-words';
-import { NAME_PARTICLES } from '../../lexicon/en/name-parts';
-import { TITLES } from '../../lexicon/en/roles';
+import { NAME_PARTICLES } from '../../lexicon/en/names';
+import { ROLES } from '../../lexicon/en/roles';
 import { GROUP_HEADS, INSTITUTION_HEADS, VAGUE_HEADS } from '../../lexicon/en/sources';
 import { G_BLOCK, G_COLON, G_COMMA, G_DASH, G_PAREN, G_PUNCT, G_STOP } from '../view';
 import type { Attribution, HeadClass, Np } from './grammar';
@@ -150,7 +150,7 @@ function nameToken(at: Attribution, k: number): boolean {
   const w = v.w[k];
   return (
     (!!v.cap[k] || /^(al|el|bin|abu)-/.test(w)) &&
-    !TITLES.has(w) &&
+    !ROLES.has(w) &&
     !INSTITUTION_HEADS.has(w) &&
     !GROUP_HEADS.has(w) &&
     !VAGUE_HEADS.has(w) &&

@@ -4,7 +4,7 @@
  * the recogniser found, a name run, an organisation, an institution and a title follow.
  */
 import { DETERMINERS } from '../../lexicon/en/function-words';
-import { TITLES } from '../../lexicon/en/roles';
+import { ROLES } from '../../lexicon/en/roles';
 import { slice } from '../view';
 import { headClass, headIndex, nameRun } from './english-phrases';
 import { firstRule, mentionIn, type Attribution, type HeadClass, type Np, type Rule, type SpeakerX } from './grammar';
@@ -91,7 +91,7 @@ export const ENGLISH_SPEAKER_RULES: readonly Rule<Phrase>[] = [
     why: 'A title alone (`the minister`) is the person named before with it, else the title itself.',
     pick: (p) => {
       const { v } = p.at;
-      if (!TITLES.has(v.w[p.b - 1]) && !TITLES.has(v.w[p.s])) return undefined;
+      if (!ROLES.has(v.w[p.b - 1]) && !ROLES.has(v.w[p.s])) return undefined;
       const head = v.w[p.b - 1];
       return p.at.anaphor(head, 'named', p.cue) ?? whole(p, 'named', head);
     },

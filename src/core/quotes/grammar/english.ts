@@ -14,7 +14,7 @@ import {
   TITLE_SMALL,
 } from '../../lexicon/en/function-words';
 import { NAME_NOUNS } from '../../lexicon/en/naming';
-import { TITLES } from '../../lexicon/en/roles';
+import { ROLES } from '../../lexicon/en/roles';
 import { CUES, INDIRECT, NO_INVERSION } from '../../lexicon/en/saying';
 import {
   VAGUE_FOLLOWERS,
@@ -118,7 +118,7 @@ function agrees(at: Attribution, i: number, s: SpeakerX): boolean {
 /** A name run of two words or more (a lone capital opening a sentence is any word) that is no title or head. */
 function sentenceName(at: Attribution, k: number, ss: number, before: number): SpeakerX | undefined {
   const { v } = at;
-  if (!v.cap[k] || TITLES.has(v.w[k])) return undefined;
+  if (!v.cap[k] || ROLES.has(v.w[k])) return undefined;
   const run = nameRun(at, k, Math.min(before, k + 5));
   if (!run || run[0] !== k) return undefined;
   if ((run[1] - run[0] >= 2 || k > ss) && !headClass(at, run[0], run[1]))
@@ -243,7 +243,7 @@ export const english: Grammar = {
   possessed,
   verbSubject,
   classify: (at, a, b, cue) => classifyEnglish(at, a, b, cue),
-  nameWord: (at, k) => at.v.cap[k] === 1 && !TITLES.has(at.v.w[k]),
+  nameWord: (at, k) => at.v.cap[k] === 1 && !ROLES.has(at.v.w[k]),
   nameKey: (name) => name.toLowerCase(),
   agrees,
   carriedFirst: () => undefined,
