@@ -6,7 +6,7 @@
 import { normalize, type Normalized } from '../text/normalize';
 import { tokenize, type Token } from '../text/tokens';
 import type { Lang, Mention, Span } from '../types';
-import { ABBREVIATIONS } from '../lexicon/en/abbreviations';
+import { sentences } from '../text/sentences';
 import type { QuotedSpan } from './quoted-spans';
 
 /** Flags of the gap before a token. */
@@ -65,7 +65,7 @@ export function buildView(
   const block = new Int32Array(n);
   for (let b = 0, i = 0; b < blocks.length; b++) for (; i < n && s[i] < blocks[b].end; i++) block[i] = b;
   const v = { text, lang, n, s, e, w, cap, gap, inQ, men, block, mentions };
-  return { ...v, ...segments(v) };
+  return { ...v, ...segments(v, blocks) };
 }
 
 /** Raw offsets, folded text and capitalisation of each token: English compared lower-cased, Arabic folded. */
@@ -163,41 +163,31 @@ function mentionOf(mentions: Mention[], s: Int32Array, e: Int32Array): Int32Arra
   return men;
 }
 
-/** Sentence segments: a new paragraph or a stop ends one, never inside a quote. */
-function segments(v: Omit<View, 'seg' | 'segStart' | 'segEnd'>) {
-  const seg = new Int32Array(v.n);
+/**
+ * Sentence segments over the tokens: the sentences of each block (`text/sentences`), where no segment ends inside a
+ * quoted span (single quotes and quotes across paragraphs included, which the splitter cannot see).
+ */
+function segments(v: Omit<View, 'seg' | 'segStart' | 'segEnd'>, blocks: Span[]) {
+  const { n, s, inQ, block } = v;
+  // Where each sentence of the article starts, as raw offsets in order.
+  const starts: number[] = [];
+  for (const b of blocks) for (const x of sentences(v.text, b, v.lang === 'en')) starts.push(x.start);
+  const seg = new Int32Array(n);
   const segStart: number[] = [0];
   const segEnd: number[] = [];
-  for (let i = 1; i < v.n; i++) {
-    if (isBreak(v, i)) {
+  let k = 0;
+  for (let i = 1; i < n; i++) {
+    while (k + 1 < starts.length && starts[k + 1] <= s[i - 1]) k++;
+    const newSentence = k + 1 < starts.length && starts[k + 1] <= s[i];
+    const heldByQuote = inQ[i] >= 0 && inQ[i] === inQ[i - 1];
+    if ((newSentence || block[i] !== block[i - 1]) && !heldByQuote) {
       segEnd.push(i);
       segStart.push(i);
     }
     seg[i] = segStart.length - 1;
   }
-  segEnd.push(v.n);
+  segEnd.push(n);
   return { seg, segStart, segEnd };
-}
-
-/** Whether a sentence ends before token `i`. */
-function isBreak(v: Omit<View, 'seg' | 'segStart' | 'segEnd'>, i: number): boolean {
-  const { block, inQ, gap, cap, w, text, s, e } = v;
-  if (block[i] !== block[i - 1] && !(inQ[i] >= 0 && inQ[i] === inQ[i - 1])) return true;
-  const g = gap[i];
-  if (!(g & G_STOP)) return false;
-  if (inQ[i] >= 0 && inQ[i] === inQ[i - 1]) return false;
-  if (v.lang === 'en') {
-    // `"Are you?" she asked.`: a quote's own mark does not end the sentence that attributes it.
-    if (inQ[i - 1] >= 0 && inQ[i] < 0 && !cap[i]) return false;
-    // Mr. Smith, U.S. officials
-    const prev = w[i - 1];
-    if (ABBREVIATIONS.has(prev) || (prev.length === 1 && cap[i - 1])) {
-      const dot = text.indexOf('.', e[i - 1]);
-      if (dot === e[i - 1] && s[i] - dot <= 2) return false;
-    }
-  }
-  // 3.5, U.S: a stop with no space after it ends no sentence.
-  return !(g & G_GLUED);
 }
 
 /** Raw text of tokens `a..b` inclusive. */
