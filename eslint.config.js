@@ -54,6 +54,15 @@ export default tseslint.config(
     },
   },
   {
+    // Browser code has no Node: a `process` or `Buffer` there is a bug the type check alone cannot see in entrypoints
+    // (WXT's helpers bring Node's types in).
+    files: ['entrypoints/**/*.{ts,tsx}', 'src/{page,ui,messaging,storage}/**/*.{ts,tsx}', 'src/*.ts'],
+    rules: {
+      'no-restricted-globals': ['error', 'process', 'Buffer', 'require', '__dirname', '__filename', 'global'],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*'], message: 'Browser code has no Node.' }] }],
+    },
+  },
+  {
     // Node code that parses saved pages into a DOM to run Readability on them, as the browser does.
     files: ['tests/**/*.{ts,tsx}', 'src/cli/**/*.ts'],
     rules: { 'no-unsanitized/method': 'off', 'no-unsanitized/property': 'off' },

@@ -48,7 +48,7 @@ describe('architecture', () => {
       const src = read(f);
       expect(src).not.toMatch(/XMLHttpRequest|WebSocket|sendBeacon|EventSource/);
       // fetch is allowed only for files inside the extension's own package.
-      for (const m of src.matchAll(/fetch\(([^)]*)\)/g)) expect(m[1], `${f}: fetch(${m[1]})`).toMatch(/packageUrl\(/);
+      for (const m of src.matchAll(/\bfetch\(([^)]*)\)/g)) expect(m[1], `${f}: fetch(${m[1]})`).toMatch(/packageUrl\(/);
     },
   );
 

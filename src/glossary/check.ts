@@ -28,31 +28,7 @@ export function checkGlossary(sources: { file: string; entries: GlossaryEntry[] 
       ? s.entries.map((e) => ({ file: s.file, e }))
       : (errors.push(`${s.file}: not an array`), []),
   );
-  for (const { file, e } of all) {
-    const at = `${file}: ${e?.id ?? '(no id)'}`;
-    if (typeof e?.id !== 'string' || !ID.test(e.id)) errors.push(`${at}: id must be a lowercase ASCII slug`);
-    else if (ids.has(e.id)) errors.push(`${at}: id also used in ${ids.get(e.id)}`);
-    else ids.set(e.id, file);
-    if (!KINDS.includes(e?.kind)) errors.push(`${at}: kind must be one of ${KINDS.join(', ')}`);
-    for (const lang of ['ar', 'en'] as const) checkNames(e?.[lang], lang, at, errors);
-    if (typeof e?.asOf !== 'string' || !DATE.test(e.asOf))
-      errors.push(`${at}: asOf must be a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
-    if (
-      !Array.isArray(e?.sources) ||
-      e.sources.length === 0 ||
-      e.sources.some((s) => typeof s !== 'string' || !s.trim())
-    )
-      errors.push(`${at}: sources must list what the facts were checked against`);
-    if (e?.country !== undefined && !/^[A-Z]{2}$/.test(e.country))
-      errors.push(`${at}: country must be an ISO 3166-1 alpha-2 code`);
-    for (const r of e?.roles ?? []) {
-      if (!r.ar?.trim() || !r.en?.trim()) errors.push(`${at}: a role needs both languages`);
-      for (const d of [r.start, r.end])
-        if (d !== undefined && !DATE.test(d)) errors.push(`${at}: role date ${d} is not a date`);
-      if (r.start && r.end && r.end < r.start) errors.push(`${at}: role ends before it starts`);
-    }
-    for (const link of e?.links ?? []) if (!/^https:\/\//.test(link)) errors.push(`${at}: link ${link} is not https`);
-  }
+  for (const { file, e } of all) checkEntry(e, `${file}: ${e?.id ?? '(no id)'}`, ids, file, errors);
   for (const { file, e } of all) {
     for (const id of [...(e?.related ?? []), ...(e?.parent ? [e.parent] : [])])
       if (!ids.has(id)) errors.push(`${file}: ${e.id}: related id ${id} has no entry`);
@@ -126,4 +102,29 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     }),
   );
   process.exit(result.errors.length ? 1 : 0);
+}
+/** One entry's own fields: its id (unique), kind, names, date, sources, country, roles and links. */
+function checkEntry(e: GlossaryEntry, at: string, ids: Map<string, string>, file: string, errors: string[]): void {
+  if (typeof e?.id !== 'string' || !ID.test(e.id)) errors.push(`${at}: id must be a lowercase ASCII slug`);
+  else if (ids.has(e.id)) errors.push(`${at}: id also used in ${ids.get(e.id)}`);
+  else ids.set(e.id, file);
+  if (!KINDS.includes(e?.kind)) errors.push(`${at}: kind must be one of ${KINDS.join(', ')}`);
+  for (const lang of ['ar', 'en'] as const) checkNames(e?.[lang], lang, at, errors);
+  if (typeof e?.asOf !== 'string' || !DATE.test(e.asOf))
+    errors.push(`${at}: asOf must be a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
+  if (!Array.isArray(e?.sources) || e.sources.length === 0 || e.sources.some((s) => typeof s !== 'string' || !s.trim()))
+    errors.push(`${at}: sources must list what the facts were checked against`);
+  if (e?.country !== undefined && !/^[A-Z]{2}$/.test(e.country))
+    errors.push(`${at}: country must be an ISO 3166-1 alpha-2 code`);
+  checkRoles(e?.roles ?? [], at, errors);
+  for (const link of e?.links ?? []) if (!/^https:\/\//.test(link)) errors.push(`${at}: link ${link} is not https`);
+}
+/** A role names itself in both languages, and its dates are dates in order. */
+function checkRoles(roles: NonNullable<GlossaryEntry['roles']>, at: string, errors: string[]): void {
+  for (const r of roles) {
+    if (!r.ar?.trim() || !r.en?.trim()) errors.push(`${at}: a role needs both languages`);
+    for (const d of [r.start, r.end])
+      if (d !== undefined && !DATE.test(d)) errors.push(`${at}: role date ${d} is not a date`);
+    if (r.start && r.end && r.end < r.start) errors.push(`${at}: role ends before it starts`);
+  }
 }
