@@ -1,0 +1,202 @@
+/**
+ * The tagger's features, over the core's own tokens and normalisation, so that training on a corpus and tagging a
+ * page see the same words. A token's features are hashed to 32-bit keys (`hash.ts`); a model stores weights under
+ * those keys only. Pure: no DOM, no Node.
+ *
+ * Families, each switchable for the ablation the model card reports:
+ *   - word: the folded word (English lowercased), its stem without proclitics and the proclitics themselves;
+ *   - affixes: the stem's first and last one to three letters;
+ *   - shape: capitals, digits and length, and whether the word opens a sentence (capitals prove nothing there);
+ *   - neighbours: the words two either side, the stems one either side, and the word pairs around the token;
+ *   - lexicon: the project's word lists as classes (`lexical.ts`), for the token and the two words either side;
+ *   - glossary: where a glossary name covers the token, its kind, form and the token's place in it.
+ */
+import type { FormRef, Glossary } from '../glossary';
+import type { NameHit } from '../../match/name-matcher';
+import type { Token } from '../../text/tokens';
+import type { EntityKind } from '../../types';
+import { hash, hashJoin, hashOn } from './hash';
+import { arabicClasses, englishClasses, LEX_BITS } from './lexical';
+
+export const FAMILY = {
+  word: 1 << 0,
+  affixes: 1 << 1,
+  shape: 1 << 2,
+  neighbours: 1 << 3,
+  lexicon: 1 << 4,
+  glossary: 1 << 5,
+} as const;
+export const ALL_FAMILIES = 0b111111;
+
+/** One sentence or block of an article: the normalised text and the tokens `first..last` of it. */
+export interface FeatureInput {
+  text: string;
+  tokens: Token[];
+  first: number;
+  last: number;
+  givenNames: ReadonlySet<string>;
+  /** Per token of the whole text, the glossary's marks on it (`glossaryMarks`); absent where no glossary is used. */
+  marks?: (number[] | undefined)[];
+}
+
+/** The features of a sentence, token by token: the keys of token `i` are `keys[offsets[i]..offsets[i + 1])`. */
+export interface Features {
+  offsets: Uint32Array;
+  keys: Uint32Array;
+}
+
+/** What one token contributes to its own features and its neighbours'. */
+interface TokenView {
+  word: string;
+  stem: string;
+  clitics: string;
+  classes: number;
+  shape: string;
+}
+
+const T = (name: string) => hash(name + '=');
+const BIAS = hash('bias');
+const W = [-2, -1, 0, 1, 2].map((o) => T(`w${o}`));
+const S = [-1, 0, 1].map((o) => T(`s${o}`));
+const SHAPE = [-1, 0, 1].map((o) => T(`shape${o}`));
+const CLITICS = T('clitics');
+const PREFIX = [1, 2, 3].map((n) => T(`p${n}`));
+const SUFFIX = [1, 2, 3].map((n) => T(`x${n}`));
+const PAIR_BEFORE = T('w-1|w0');
+const PAIR_AFTER = T('w0|w+1');
+const LENGTH = T('len');
+const OPENS = hash('opens-sentence');
+const DIGIT = hash('has-digit');
+const LEXICAL = [-2, -1, 0, 1, 2].map((o) => Array.from({ length: LEX_BITS }, (_, b) => hash(`lex${o}:${b}`)));
+const GLOSSARY_AT = [-1, 0, 1].map((o) => T(`g${o}`));
+const EDGE = '\u0002';
+
+/**
+ * The stem of a folded Arabic word without its proclitics where they are certain: a conjunction and a preposition
+ * before the article (`وبالعراق` → `عراق`, `للحكومه` → `حكومه`), or a conjunction alone before three letters or more.
+ * A bare ب ك ل before a word is left on: too many names begin with those letters (`بيروت`, `لبنان`). Names keep their
+ * article in the stem's place (`البارزاني` → `بارزاني`), which is what lets a family name alone be learnt.
+ */
+export function arabicStem(word: string): { stem: string; clitics: string } {
+  let m = /^([وف]?[بكل]?)ال(.{2,})$/.exec(word);
+  if (m) return { stem: m[2], clitics: m[1] + 'ال' };
+  m = /^([وف]?)لل(.{2,})$/.exec(word);
+  if (m) return { stem: m[2], clitics: m[1] + 'لل' };
+  m = /^([وف])(.{3,})$/.exec(word);
+  if (m) return { stem: m[2], clitics: m[1] };
+  return { stem: word, clitics: '' };
+}
+
+/** `Xx`, `XX`, `x`, `d`, `X.X`: capitals, lower case, digits and other characters, runs collapsed. */
+export function wordShape(word: string): string {
+  let out = '';
+  for (const ch of word) {
+    const c = /\p{Lu}/u.test(ch)
+      ? 'X'
+      : /\p{Ll}/u.test(ch)
+        ? 'x'
+        : /\p{N}/u.test(ch)
+          ? 'd'
+          : /\p{L}/u.test(ch)
+            ? 'a'
+            : '-';
+    if (out[out.length - 1] !== c) out += c;
+  }
+  return out.length > 5 ? out.slice(0, 5) : out;
+}
+
+function viewOf(token: Token, givenNames: ReadonlySet<string>): TokenView {
+  if (token.arabic) {
+    const { stem, clitics } = arabicStem(token.text);
+    return { word: token.text, stem, clitics, classes: arabicClasses(token.text, stem, givenNames), shape: 'a' };
+  }
+  const word = token.text.toLowerCase();
+  return { word, stem: word, clitics: '', classes: englishClasses(word), shape: wordShape(token.text) };
+}
+
+/** True where the token opens its sentence: the first of the block, or after a full stop, colon or quotation mark. */
+function opensSentence(input: FeatureInput, i: number): boolean {
+  if (i === input.first) return true;
+  const gap = input.text.slice(input.tokens[i - 1].end, input.tokens[i].start);
+  return /[.!?؟:"«»“”]/.test(gap);
+}
+
+/** The features of every token of a sentence; `families` says which to compute (`FAMILY` bits). */
+export function extractFeatures(input: FeatureInput, families = ALL_FAMILIES): Features {
+  const n = input.last - input.first + 1;
+  const views = new Array<TokenView>(n);
+  for (let i = 0; i < n; i++) views[i] = viewOf(input.tokens[input.first + i], input.givenNames);
+  const offsets = new Uint32Array(n + 1);
+  const keys: number[] = [];
+  const at = (j: number) => (j >= 0 && j < n ? views[j] : undefined);
+  for (let j = 0; j < n; j++) {
+    offsets[j] = keys.length;
+    tokenFeatures(input, j, at, families, keys);
+  }
+  offsets[n] = keys.length;
+  return { offsets, keys: Uint32Array.from(keys) };
+}
+
+function tokenFeatures(
+  input: FeatureInput,
+  j: number,
+  at: (j: number) => TokenView | undefined,
+  families: number,
+  out: number[],
+): void {
+  const v = at(j)!;
+  const i = input.first + j;
+  out.push(BIAS);
+  if (families & FAMILY.word) {
+    out.push(hashOn(W[2], v.word), hashOn(S[1], v.stem), hashOn(CLITICS, v.clitics));
+  }
+  if (families & FAMILY.affixes) {
+    for (let k = 1; k <= 3 && k <= v.stem.length; k++) {
+      out.push(hashOn(PREFIX[k - 1], v.stem.slice(0, k)), hashOn(SUFFIX[k - 1], v.stem.slice(-k)));
+    }
+  }
+  if (families & FAMILY.shape) {
+    out.push(hashOn(SHAPE[1], v.shape), hashOn(LENGTH, String(Math.min(v.stem.length, 8))));
+    if (opensSentence(input, i)) out.push(hashOn(OPENS, v.shape));
+    if (/\d/.test(v.word)) out.push(DIGIT);
+  }
+  if (families & FAMILY.neighbours) {
+    for (const o of [-2, -1, 1, 2]) out.push(hashOn(W[o + 2], at(j + o)?.word ?? EDGE));
+    for (const o of [-1, 1]) out.push(hashOn(S[o + 1], at(j + o)?.stem ?? EDGE));
+    if (families & FAMILY.shape) for (const o of [-1, 1]) out.push(hashOn(SHAPE[o + 1], at(j + o)?.shape ?? EDGE));
+    out.push(hashJoin(hashOn(PAIR_BEFORE, at(j - 1)?.word ?? EDGE), v.word));
+    out.push(hashJoin(hashOn(PAIR_AFTER, v.word), at(j + 1)?.word ?? EDGE));
+  }
+  if (families & FAMILY.lexicon) {
+    for (let o = -2; o <= 2; o++) {
+      const classes = at(j + o)?.classes ?? 0;
+      for (let b = 0; b < LEX_BITS; b++) if (classes & (1 << b)) out.push(LEXICAL[o + 2][b]);
+    }
+  }
+  if (families & FAMILY.glossary && input.marks) {
+    for (let o = -1; o <= 1; o++) {
+      if (!at(j + o)) continue;
+      const marks = input.marks[i + o];
+      if (marks) for (const m of marks) out.push(hashOn(GLOSSARY_AT[o + 1], String(o === 0 ? m : m >> 2)));
+    }
+  }
+}
+
+const KIND_CODE: Record<EntityKind, number> = { person: 0, place: 1, organization: 2 };
+
+/**
+ * Where the glossary's names lie over the tokens: for each token a list of codes, kind and form of the name and the
+ * token's place in it (0 alone, 1 first, 2 inside, 3 last), as `((kind * 8 + form) << 2) | place`. Every hit counts,
+ * short forms and everyday-word places included: the model learns how far each deserves trust.
+ */
+export function glossaryMarks(glossary: Glossary, text: string, tokens: Token[]): (number[] | undefined)[] {
+  const marks = new Array<number[] | undefined>(tokens.length);
+  for (const hit of glossary.matcher.matchAll(text, tokens) as NameHit<FormRef>[]) {
+    const codes = new Set(hit.values.map((v) => KIND_CODE[glossary.entries[v.entry].kind] * 8 + v.form));
+    for (let i = hit.first; i <= hit.last; i++) {
+      const place = hit.first === hit.last ? 0 : i === hit.first ? 1 : i === hit.last ? 3 : 2;
+      for (const c of codes) (marks[i] ??= []).push((c << 2) | place);
+    }
+  }
+  return marks;
+}
