@@ -170,7 +170,8 @@ export function recognize(
   const shortOfNamed = new Uint8Array(tokens.length);
   const fullKeys = new Set(full.map((f) => f.key));
   const raw = recognizers.flatMap((r) => r(ctx, claimed));
-  const people = raw.filter((p) => p.kind === 'person');
+  // Only a rule's person vouches for a short form: a model's guess over one word would hand it to a glossary namesake.
+  const people = raw.filter((p) => p.kind === 'person' && p.source === 'rule');
   for (const s of shorts) {
     // A rule's longer name over the short form (`السيد محمود علي يوسف`) is someone else.
     const longer = people.some((p) => p.first <= s.first && p.last >= s.last && p.last - p.first > s.last - s.first);
@@ -207,7 +208,10 @@ export function recognize(
   );
   const rules: Found[] = [];
   const ruleNames = new Map<string, Proposal>();
-  for (const p of proposals.sort((a, b) => a.first - b.first || b.last - a.last)) {
+  // Rule proposals before a model's, wherever they overlap: a rule rests on a title, a given name or a verb of saying,
+  // and keeps the words it fired on; the model only adds names on tokens the rules left alone.
+  const byModel = (p: Proposal) => (p.source === 'model' ? 1 : 0);
+  for (const p of proposals.sort((a, b) => byModel(a) - byModel(b) || a.first - b.first || b.last - a.last)) {
     if (isClaimed(claimed, p.first, p.last)) continue;
     const key = ruleKey(p.kind, p.name);
     ruleNames.set(key, p);

@@ -203,7 +203,8 @@ export function overlapping(
 ): Set<ConllSentence> {
   const words = (s: ConllSentence) =>
     s.tokens.map((t) => fold(t).replace(/[^\p{L}\p{N}]/gu, '')).filter((w) => w.length > 0);
-  const shingles = (ws: string[]) => ws.slice(0, Math.max(0, ws.length - n + 1)).map((_, i) => ws.slice(i, i + n).join(' '));
+  const shingles = (ws: string[]) =>
+    ws.slice(0, Math.max(0, ws.length - n + 1)).map((_, i) => ws.slice(i, i + n).join(' '));
   const seen = new Set(reference.flatMap((s) => shingles(words(s))));
   return new Set(sentences.filter((s) => shingles(words(s)).some((g) => seen.has(g))));
 }

@@ -9,7 +9,9 @@
  *   - shape: capitals, digits and length, and whether the word opens a sentence (capitals prove nothing there);
  *   - neighbours: the words two either side, the stems one either side, and the word pairs around the token;
  *   - lexicon: the project's word lists as classes (`lexical.ts`), for the token and the two words either side;
- *   - glossary: where a glossary name covers the token, its kind, form and the token's place in it.
+ *   - glossary: where a glossary name covers the token, its kind, form and the token's place in it;
+ *   - names: whether the stem, and the stems either side, were seen in names in corpora the model is not trained on
+ *     (Wikipedia's, for the Arabic newswire model): a family name the glossary lacks (`بوش`) is often there.
  */
 import type { FormRef, Glossary } from '../glossary';
 import type { NameHit } from '../../match/name-matcher';
@@ -25,8 +27,16 @@ export const FAMILY = {
   neighbours: 1 << 3,
   lexicon: 1 << 4,
   glossary: 1 << 5,
+  names: 1 << 6,
 } as const;
-export const ALL_FAMILIES = 0b111111;
+export const ALL_FAMILIES = 0b1111111;
+
+/** The name list's bits for a stem: the kinds of name it was seen in, and `NAME_MOSTLY` where it is mostly a name. */
+export const NAME_BITS = { person: 1, place: 2, organization: 4 } as const;
+export const NAME_MOSTLY = 8;
+const NAME_SALT = hash('name-list:');
+/** The key a stem is listed under in a model's name list. */
+export const nameKey = (stem: string) => hashOn(NAME_SALT, stem);
 
 /** One sentence or block of an article: the normalised text and the tokens `first..last` of it. */
 export interface FeatureInput {
@@ -37,6 +47,8 @@ export interface FeatureInput {
   givenNames: ReadonlySet<string>;
   /** Per token of the whole text, the glossary's marks on it (`glossaryMarks`); absent where no glossary is used. */
   marks?: (number[] | undefined)[];
+  /** The model's name list (`nameKey` → `NAME_BITS`), where it has one. */
+  names?: ReadonlyMap<number, number>;
 }
 
 /** The features of a sentence, token by token: the keys of token `i` are `keys[offsets[i]..offsets[i + 1])`. */
@@ -52,6 +64,7 @@ interface TokenView {
   clitics: string;
   classes: number;
   shape: string;
+  names: number;
 }
 
 const T = (name: string) => hash(name + '=');
@@ -69,6 +82,7 @@ const OPENS = hash('opens-sentence');
 const DIGIT = hash('has-digit');
 const LEXICAL = [-2, -1, 0, 1, 2].map((o) => Array.from({ length: LEX_BITS }, (_, b) => hash(`lex${o}:${b}`)));
 const GLOSSARY_AT = [-1, 0, 1].map((o) => T(`g${o}`));
+const NAMES_AT = [-1, 0, 1].map((o) => Array.from({ length: 4 }, (_, b) => hash(`names${o}:${b}`)));
 const EDGE = '\u0002';
 
 /**
@@ -105,13 +119,15 @@ export function wordShape(word: string): string {
   return out.length > 5 ? out.slice(0, 5) : out;
 }
 
-function viewOf(token: Token, givenNames: ReadonlySet<string>): TokenView {
+function viewOf(token: Token, input: FeatureInput): TokenView {
   if (token.arabic) {
     const { stem, clitics } = arabicStem(token.text);
-    return { word: token.text, stem, clitics, classes: arabicClasses(token.text, stem, givenNames), shape: 'a' };
+    const classes = arabicClasses(token.text, stem, input.givenNames);
+    return { word: token.text, stem, clitics, classes, shape: 'a', names: input.names?.get(nameKey(stem)) ?? 0 };
   }
   const word = token.text.toLowerCase();
-  return { word, stem: word, clitics: '', classes: englishClasses(word), shape: wordShape(token.text) };
+  const names = input.names?.get(nameKey(word)) ?? 0;
+  return { word, stem: word, clitics: '', classes: englishClasses(word), shape: wordShape(token.text), names };
 }
 
 /** True where the token opens its sentence: the first of the block, or after a full stop, colon or quotation mark. */
@@ -125,7 +141,7 @@ function opensSentence(input: FeatureInput, i: number): boolean {
 export function extractFeatures(input: FeatureInput, families = ALL_FAMILIES): Features {
   const n = input.last - input.first + 1;
   const views = new Array<TokenView>(n);
-  for (let i = 0; i < n; i++) views[i] = viewOf(input.tokens[input.first + i], input.givenNames);
+  for (let i = 0; i < n; i++) views[i] = viewOf(input.tokens[input.first + i], input);
   const offsets = new Uint32Array(n + 1);
   const keys: number[] = [];
   const at = (j: number) => (j >= 0 && j < n ? views[j] : undefined);
@@ -167,6 +183,18 @@ function tokenFeatures(
     out.push(hashJoin(hashOn(PAIR_BEFORE, at(j - 1)?.word ?? EDGE), v.word));
     out.push(hashJoin(hashOn(PAIR_AFTER, v.word), at(j + 1)?.word ?? EDGE));
   }
+  knowledgeFeatures(input, j, at, families, out);
+}
+
+/** The project's knowledge around a token: its word lists, the glossary's names and the model's name list. */
+function knowledgeFeatures(
+  input: FeatureInput,
+  j: number,
+  at: (j: number) => TokenView | undefined,
+  families: number,
+  out: number[],
+): void {
+  const i = input.first + j;
   if (families & FAMILY.lexicon) {
     for (let o = -2; o <= 2; o++) {
       const classes = at(j + o)?.classes ?? 0;
@@ -178,6 +206,12 @@ function tokenFeatures(
       if (!at(j + o)) continue;
       const marks = input.marks[i + o];
       if (marks) for (const m of marks) out.push(hashOn(GLOSSARY_AT[o + 1], String(o === 0 ? m : m >> 2)));
+    }
+  }
+  if (families & FAMILY.names) {
+    for (let o = -1; o <= 1; o++) {
+      const bits = at(j + o)?.names ?? 0;
+      for (let b = 0; b < 4; b++) if (bits & (1 << b)) out.push(NAMES_AT[o + 1][b]);
     }
   }
 }

@@ -6,14 +6,15 @@
  *
  * Layout (little-endian): `HMT1`, u8 version, u8 language (0 ar, 1 en), u8 feature families, u8 tag count, f32
  * weight scale, u32 row count, u32 byte length of the key gaps, the key gaps, int8 weights (all rows of tag 0, then
- * tag 1 …), f32 transitions ((tags + 1) × tags, the start row first).
+ * tag 1 …), f32 transitions ((tags + 1) × tags, the start row first), then the name list: u32 count, u32 byte length
+ * of its key gaps, the gaps, one u8 code a name.
  */
 import type { Lang } from '../../types';
 import type { Features } from './features';
 import { TAG_COUNT } from './tags';
 
 const MAGIC = 0x31544d48; // "HMT1"
-const VERSION = 1;
+const VERSION = 2;
 
 export interface TaggerModel {
   lang: Lang;
@@ -26,6 +27,8 @@ export interface TaggerModel {
   /** `weights[row * TAG_COUNT + tag]`, times `scale`. */
   weights: Int8Array;
   transitions: Float32Array;
+  /** Words learnt as parts of names from corpora the model was not trained on: hashed stem → kind bits. */
+  names: ReadonlyMap<number, number>;
 }
 
 /** What a model is made from, before quantisation: rows of float weights under their keys. */
@@ -36,27 +39,55 @@ export interface ModelParts {
   /** `weights[row * TAG_COUNT + tag]` in the order of `keys`. */
   weights: Float32Array;
   transitions: Float32Array;
+  names: ReadonlyMap<number, number>;
 }
 
 /** 0 is the empty slot's mark; a feature that hashes to 0 is stored as 1 (both sides do the same). */
 const slotKey = (k: number) => k || 1;
 
-export function encodeModel(parts: ModelParts, scale: number): Uint8Array {
-  const n = parts.keys.length;
-  const order = Array.from(parts.keys.keys()).sort((a, b) => slotKey(parts.keys[a]) - slotKey(parts.keys[b]));
+/** Sorted keys as varint gaps: random 32-bit keys take about two bytes each this way instead of four. */
+function gapsOf(sorted: number[]): number[] {
   const gaps: number[] = [];
   let prev = 0;
-  for (const r of order) {
-    let gap = slotKey(parts.keys[r]) - prev;
-    prev = slotKey(parts.keys[r]);
+  for (const key of sorted) {
+    let gap = key - prev;
+    prev = key;
     while (gap >= 0x80) {
       gaps.push((gap & 0x7f) | 0x80);
       gap = Math.floor(gap / 0x80);
     }
     gaps.push(gap);
   }
+  return gaps;
+}
+
+/** Reads `n` keys written by `gapsOf` from `at`; returns them and where they end. */
+function readGaps(bytes: Uint8Array, at: number, n: number, onKey: (key: number, i: number) => void): number {
+  let key = 0;
+  for (let i = 0; i < n; i++) {
+    let gap = 0;
+    let mul = 1;
+    for (;;) {
+      const b = bytes[at++];
+      gap += (b & 0x7f) * mul;
+      if (b < 0x80) break;
+      mul *= 0x80;
+    }
+    key += gap;
+    onKey(key, i);
+  }
+  return at;
+}
+
+export function encodeModel(parts: ModelParts, scale: number): Uint8Array {
+  const n = parts.keys.length;
+  const order = Array.from(parts.keys.keys()).sort((a, b) => slotKey(parts.keys[a]) - slotKey(parts.keys[b]));
+  const gaps = gapsOf(order.map((r) => slotKey(parts.keys[r])));
+  const names = [...parts.names.keys()].sort((a, b) => a - b);
+  const nameGaps = gapsOf(names);
   const header = 20;
-  const bytes = new Uint8Array(header + gaps.length + n * TAG_COUNT + parts.transitions.length * 4 + 3);
+  const tail = 8 + nameGaps.length + names.length;
+  const bytes = new Uint8Array(header + gaps.length + n * TAG_COUNT + parts.transitions.length * 4 + 3 + tail);
   const view = new DataView(bytes.buffer);
   view.setUint32(0, MAGIC, true);
   bytes.set([VERSION, parts.lang === 'ar' ? 0 : 1, parts.families, TAG_COUNT], 4);
@@ -77,13 +108,18 @@ export function encodeModel(parts: ModelParts, scale: number): Uint8Array {
     view.setFloat32(at, w, true);
     at += 4;
   }
+  view.setUint32(at, names.length, true);
+  view.setUint32(at + 4, nameGaps.length, true);
+  bytes.set(nameGaps, at + 8);
+  at += 8 + nameGaps.length;
+  for (const k of names) bytes[at++] = parts.names.get(k)!;
   return bytes.subarray(0, at);
 }
 
 export function decodeModel(bytes: Uint8Array): TaggerModel {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (view.getUint32(0, true) !== MAGIC || bytes[4] !== VERSION || bytes[7] !== TAG_COUNT)
-    throw new Error('not a Hamish tagger model (version 1)');
+    throw new Error(`not a Hamish tagger model (version ${VERSION})`);
   const lang: Lang = bytes[5] === 0 ? 'ar' : 'en';
   const families = bytes[6];
   const scale = view.getFloat32(8, true);
@@ -92,23 +128,12 @@ export function decodeModel(bytes: Uint8Array): TaggerModel {
   const size = tableSize(n);
   const slots = new Uint32Array(size);
   const rows = new Int32Array(size);
-  let at = 20;
-  let key = 0;
-  for (let r = 0; r < n; r++) {
-    let gap = 0;
-    let mul = 1;
-    for (;;) {
-      const b = bytes[at++];
-      gap += (b & 0x7f) * mul;
-      if (b < 0x80) break;
-      mul *= 0x80;
-    }
-    key += gap;
+  let at = readGaps(bytes, 20, n, (key, r) => {
     let h = key & (size - 1);
     while (slots[h]) h = (h + 1) & (size - 1);
     slots[h] = key;
     rows[h] = r;
-  }
+  });
   if (at !== 20 + gapBytes) throw new Error('tagger model: the keys are damaged');
   // Stored by tag for compression, used by row for locality.
   const weights = new Int8Array(n * TAG_COUNT);
@@ -117,7 +142,13 @@ export function decodeModel(bytes: Uint8Array): TaggerModel {
   at = (at + n * TAG_COUNT + 3) & ~3;
   const transitions = new Float32Array((TAG_COUNT + 1) * TAG_COUNT);
   for (let i = 0; i < transitions.length; i++) transitions[i] = view.getFloat32(at + i * 4, true);
-  return { lang, families, scale, slots, rows, weights, transitions };
+  at += transitions.length * 4;
+  const count = view.getUint32(at, true);
+  const keys: number[] = [];
+  const codes = at + 8 + view.getUint32(at + 4, true);
+  readGaps(bytes, at + 8, count, (key) => keys.push(key));
+  const names = new Map(keys.map((k, i) => [k, bytes[codes + i]]));
+  return { lang, families, scale, slots, rows, weights, transitions, names };
 }
 
 /** A power of two at least twice the row count: probes stay short. */

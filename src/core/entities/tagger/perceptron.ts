@@ -99,7 +99,12 @@ export class Perceptron {
    * The averaged model's parts, less the rows whose largest weight is under `minWeight`: most features say little,
    * and a row costs its key and a weight per tag.
    */
-  parts(lang: ModelParts['lang'], families: number, minWeight: number): ModelParts {
+  parts(
+    lang: ModelParts['lang'],
+    families: number,
+    minWeight: number,
+    names: ReadonlyMap<number, number> = new Map(),
+  ): ModelParts {
     const { w, t } = this.averaged();
     const kept: number[] = [];
     for (let r = 0; r < this.keys.length; r++) {
@@ -115,6 +120,7 @@ export class Perceptron {
       keys: Uint32Array.from(kept.map((r) => this.keys[r])),
       weights,
       transitions: Float32Array.from(t),
+      names,
     };
   }
 

@@ -37,3 +37,61 @@ export function viterbi(emissions: ArrayLike<number>, n: number, transitions: Ar
   for (let i = n - 1; i > 0; i--) tags[i - 1] = back[i * K + tags[i]];
   return tags;
 }
+
+/**
+ * Each tag's posterior at each token, `out[i * TAG_COUNT + t]`, reading the scores as a linear-chain model's log
+ * potentials (forward-backward, scaled per token). A perceptron's scores are not calibrated probabilities, but their
+ * order is, and a threshold on them measured on development data says how sure the model is of a name.
+ */
+export function posteriors(
+  emissions: ArrayLike<number>,
+  n: number,
+  transitions: ArrayLike<number>,
+  temperature = 1,
+): Float64Array {
+  const K = TAG_COUNT;
+  const out = new Float64Array(n * K);
+  if (!n) return out;
+  const step = new Float64Array((K + 1) * K);
+  for (let s = -1; s < K; s++)
+    for (let t = 0; t < K; t++)
+      step[(s + 1) * K + t] = allowed(s, t) ? Math.exp(transitions[(s + 1) * K + t] / temperature) : 0;
+  // Emissions relative to each token's best, so exp never overflows; the scaling cancels in the posteriors.
+  const e = new Float64Array(n * K);
+  for (let i = 0; i < n; i++) {
+    let max = -Infinity;
+    for (let t = 0; t < K; t++) max = Math.max(max, emissions[i * K + t]);
+    for (let t = 0; t < K; t++) e[i * K + t] = Math.exp((emissions[i * K + t] - max) / temperature);
+  }
+  const alpha = new Float64Array(n * K);
+  const beta = new Float64Array(n * K);
+  const normalise = (a: Float64Array, i: number) => {
+    let sum = 0;
+    for (let t = 0; t < K; t++) sum += a[i * K + t];
+    for (let t = 0; t < K; t++) a[i * K + t] /= sum || 1;
+  };
+  for (let t = 0; t < K; t++) alpha[t] = step[t] * e[t];
+  normalise(alpha, 0);
+  for (let i = 1; i < n; i++) {
+    for (let t = 0; t < K; t++) {
+      let sum = 0;
+      for (let s = 0; s < K; s++) sum += alpha[(i - 1) * K + s] * step[(s + 1) * K + t];
+      alpha[i * K + t] = sum * e[i * K + t];
+    }
+    normalise(alpha, i);
+  }
+  for (let t = 0; t < K; t++) beta[(n - 1) * K + t] = 1;
+  for (let i = n - 2; i >= 0; i--) {
+    for (let s = 0; s < K; s++) {
+      let sum = 0;
+      for (let t = 0; t < K; t++) sum += step[(s + 1) * K + t] * e[(i + 1) * K + t] * beta[(i + 1) * K + t];
+      beta[i * K + s] = sum;
+    }
+    normalise(beta, i);
+  }
+  for (let i = 0; i < n; i++) {
+    for (let t = 0; t < K; t++) out[i * K + t] = alpha[i * K + t] * beta[i * K + t];
+    normalise(out, i);
+  }
+  return out;
+}
