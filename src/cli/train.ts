@@ -28,7 +28,7 @@ import {
 } from '../core/entities/tagger/features';
 import { decodeModel, encodeModel, type TaggerModel } from '../core/entities/tagger/model';
 import { Perceptron, type RowSentence } from '../core/entities/tagger/perceptron';
-import { tagSpan } from '../core/entities/tagger/recognizer';
+import { spanTagger } from '../core/entities/tagger/recognizer';
 import { namesOf, tagsOf } from '../core/entities/tagger/tags';
 import {
   overlapping,
@@ -250,11 +250,12 @@ function train(examples: Example[], dev: { name: string; examples: Example[] }[]
   return model;
 }
 
-/** The shipped model's own figures: through the run-time path (`tagSpan`), quantised weights and all. */
+/** The shipped model's own figures: through the run-time path (`spanTagger`), quantised weights and all. */
 function scoreModel(model: TaggerModel, examples: Example[], glossary: Glossary): Scores {
   const names = model.names;
+  const tagSpan = spanTagger(model);
   return score(examples, (ex) =>
-    tagSpan(model, {
+    tagSpan({
       text: ex.ctx.norm.text,
       tokens: ex.ctx.tokens,
       first: 0,

@@ -57,8 +57,8 @@ export interface Features {
   keys: Uint32Array;
 }
 
-/** What one token contributes to its own features and its neighbours'. */
-interface TokenView {
+/** What one word contributes to its own features and its neighbours': all of it a function of the word alone. */
+export interface TokenView {
   word: string;
   stem: string;
   clitics: string;
@@ -84,7 +84,10 @@ const LEXICAL = [-2, -1, 0, 1, 2].map((o) => Array.from({ length: LEX_BITS }, (_
 const GLOSSARY_AT = [-1, 0, 1].map((o) => T(`g${o}`));
 const NAMES_AT = [-1, 0, 1].map((o) => Array.from({ length: 4 }, (_, b) => hash(`names${o}:${b}`)));
 const EDGE = '\u0002';
-
+/** Beyond either end of a sentence: a word no text holds, with no classes and no names. */
+export const EDGE_VIEW: TokenView = { word: EDGE, stem: EDGE, clitics: '', classes: 0, shape: EDGE, names: 0 };
+/** How far a token's features look either side. */
+export const REACH = 2;
 /**
  * The stem of a folded Arabic word without its proclitics where they are certain: a conjunction and a preposition
  * before the article (`وبالعراق` → `عراق`, `للحكومه` → `حكومه`), or a conjunction alone before three letters or more.
@@ -119,49 +122,69 @@ export function wordShape(word: string): string {
   return out.length > 5 ? out.slice(0, 5) : out;
 }
 
-function viewOf(token: Token, input: FeatureInput): TokenView {
+/** What the features know of a token's word: its forms, classes, shape and name-list bits. */
+export function viewOf(token: Token, givenNames: ReadonlySet<string>, names?: ReadonlyMap<number, number>): TokenView {
   if (token.arabic) {
     const { stem, clitics } = arabicStem(token.text);
-    const classes = arabicClasses(token.text, stem, input.givenNames);
-    return { word: token.text, stem, clitics, classes, shape: 'a', names: input.names?.get(nameKey(stem)) ?? 0 };
+    const classes = arabicClasses(token.text, stem, givenNames);
+    return { word: token.text, stem, clitics, classes, shape: 'a', names: names?.get(nameKey(stem)) ?? 0 };
   }
   const word = token.text.toLowerCase();
-  const names = input.names?.get(nameKey(word)) ?? 0;
-  return { word, stem: word, clitics: '', classes: englishClasses(word), shape: wordShape(token.text), names };
+  const bits = names?.get(nameKey(word)) ?? 0;
+  return { word, stem: word, clitics: '', classes: englishClasses(word), shape: wordShape(token.text), names: bits };
 }
+
+/** The marks that open a sentence, in the gap before a token (capitals prove nothing after them). */
+const OPENERS = new Set([...'.!?؟:"«»“”'].map((c) => c.charCodeAt(0)));
 
 /** True where the token opens its sentence: the first of the block, or after a full stop, colon or quotation mark. */
 function opensSentence(input: FeatureInput, i: number): boolean {
   if (i === input.first) return true;
-  const gap = input.text.slice(input.tokens[i - 1].end, input.tokens[i].start);
-  return /[.!?؟:"«»“”]/.test(gap);
+  for (let c = input.tokens[i - 1].end; c < input.tokens[i].start; c++)
+    if (OPENERS.has(input.text.charCodeAt(c))) return true;
+  return false;
 }
 
 /** The features of every token of a sentence; `families` says which to compute (`FAMILY` bits). */
 export function extractFeatures(input: FeatureInput, families = ALL_FAMILIES): Features {
   const n = input.last - input.first + 1;
   const views = new Array<TokenView>(n);
-  for (let i = 0; i < n; i++) views[i] = viewOf(input.tokens[input.first + i], input);
+  for (let i = 0; i < n; i++) views[i] = viewOf(input.tokens[input.first + i], input.givenNames, input.names);
   const offsets = new Uint32Array(n + 1);
   const keys: number[] = [];
-  const at = (j: number) => (j >= 0 && j < n ? views[j] : undefined);
+  const at = (j: number) => (j >= 0 && j < n ? views[j] : EDGE_VIEW);
   for (let j = 0; j < n; j++) {
     offsets[j] = keys.length;
-    tokenFeatures(input, j, at, families, keys);
+    for (let o = -REACH; o <= REACH; o++) wordKeys(at(j + o), o, families, keys);
+    contextKeys(input, j, at(j - 1), views[j], at(j + 1), families, keys);
   }
   offsets[n] = keys.length;
   return { offsets, keys: Uint32Array.from(keys) };
 }
 
-function tokenFeatures(
-  input: FeatureInput,
-  j: number,
-  at: (j: number) => TokenView | undefined,
-  families: number,
-  out: number[],
-): void {
-  const v = at(j)!;
-  const i = input.first + j;
+/**
+ * The features a token owes to the word `o` places from it (`o` from -`REACH` to `REACH`, 0 the token itself), which
+ * depend on that word alone: so the tagger can sum their weights once per word and offset (`scorer.ts`).
+ */
+export function wordKeys(v: TokenView, o: number, families: number, out: number[]): void {
+  if (o === 0) ownKeys(v, families, out);
+  else if (families & FAMILY.neighbours) {
+    out.push(hashOn(W[o + 2], v.word));
+    if (o === -1 || o === 1) {
+      out.push(hashOn(S[o + 1], v.stem));
+      if (families & FAMILY.shape) out.push(hashOn(SHAPE[o + 1], v.shape));
+    }
+  }
+  if (families & FAMILY.lexicon) {
+    for (let b = 0; b < LEX_BITS; b++) if (v.classes & (1 << b)) out.push(LEXICAL[o + 2][b]);
+  }
+  if (families & FAMILY.names && o >= -1 && o <= 1) {
+    for (let b = 0; b < 4; b++) if (v.names & (1 << b)) out.push(NAMES_AT[o + 1][b]);
+  }
+}
+
+/** A token's features from its own word: the word, stem and clitics, the stem's affixes, its shape and length. */
+function ownKeys(v: TokenView, families: number, out: number[]): void {
   out.push(BIAS);
   if (families & FAMILY.word) {
     out.push(hashOn(W[2], v.word), hashOn(S[1], v.stem), hashOn(CLITICS, v.clitics));
@@ -173,45 +196,34 @@ function tokenFeatures(
   }
   if (families & FAMILY.shape) {
     out.push(hashOn(SHAPE[1], v.shape), hashOn(LENGTH, String(Math.min(v.stem.length, 8))));
-    if (opensSentence(input, i)) out.push(hashOn(OPENS, v.shape));
     if (/\d/.test(v.word)) out.push(DIGIT);
   }
-  if (families & FAMILY.neighbours) {
-    for (const o of [-2, -1, 1, 2]) out.push(hashOn(W[o + 2], at(j + o)?.word ?? EDGE));
-    for (const o of [-1, 1]) out.push(hashOn(S[o + 1], at(j + o)?.stem ?? EDGE));
-    if (families & FAMILY.shape) for (const o of [-1, 1]) out.push(hashOn(SHAPE[o + 1], at(j + o)?.shape ?? EDGE));
-    out.push(hashJoin(hashOn(PAIR_BEFORE, at(j - 1)?.word ?? EDGE), v.word));
-    out.push(hashJoin(hashOn(PAIR_AFTER, v.word), at(j + 1)?.word ?? EDGE));
-  }
-  knowledgeFeatures(input, j, at, families, out);
 }
 
-/** The project's knowledge around a token: its word lists, the glossary's names and the model's name list. */
-function knowledgeFeatures(
+/**
+ * The features of token `j` of the sentence that depend on where it stands, not on one word: whether it opens the
+ * sentence, the word pairs around it, and the glossary's marks on it and either side.
+ */
+export function contextKeys(
   input: FeatureInput,
   j: number,
-  at: (j: number) => TokenView | undefined,
+  before: TokenView,
+  v: TokenView,
+  after: TokenView,
   families: number,
   out: number[],
 ): void {
   const i = input.first + j;
-  if (families & FAMILY.lexicon) {
-    for (let o = -2; o <= 2; o++) {
-      const classes = at(j + o)?.classes ?? 0;
-      for (let b = 0; b < LEX_BITS; b++) if (classes & (1 << b)) out.push(LEXICAL[o + 2][b]);
-    }
+  if (families & FAMILY.shape && opensSentence(input, i)) out.push(hashOn(OPENS, v.shape));
+  if (families & FAMILY.neighbours) {
+    out.push(hashJoin(hashOn(PAIR_BEFORE, before.word), v.word));
+    out.push(hashJoin(hashOn(PAIR_AFTER, v.word), after.word));
   }
   if (families & FAMILY.glossary && input.marks) {
     for (let o = -1; o <= 1; o++) {
-      if (!at(j + o)) continue;
+      if (i + o < input.first || i + o > input.last) continue;
       const marks = input.marks[i + o];
       if (marks) for (const m of marks) out.push(hashOn(GLOSSARY_AT[o + 1], String(o === 0 ? m : m >> 2)));
-    }
-  }
-  if (families & FAMILY.names) {
-    for (let o = -1; o <= 1; o++) {
-      const bits = at(j + o)?.names ?? 0;
-      for (let b = 0; b < 4; b++) if (bits & (1 << b)) out.push(NAMES_AT[o + 1][b]);
     }
   }
 }

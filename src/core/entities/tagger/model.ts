@@ -166,17 +166,21 @@ export function rowOf(model: TaggerModel, key: number): number {
   return -1;
 }
 
-/** Each token's score for each tag: `out[i * TAG_COUNT + t]`. */
+/**
+ * Each token's score for each tag, `out[i * TAG_COUNT + t]`, from its features one by one: the definition the run
+ * time's `Scorer` must agree with (it sums the same weights per word instead).
+ */
 export function emissions(model: TaggerModel, features: Features): Float32Array {
+  const K = TAG_COUNT;
   const n = features.offsets.length - 1;
-  const out = new Float32Array(n * TAG_COUNT);
+  const out = new Float32Array(n * K);
   for (let i = 0; i < n; i++) {
     for (let f = features.offsets[i]; f < features.offsets[i + 1]; f++) {
       const r = rowOf(model, features.keys[f]);
       if (r < 0) continue;
-      for (let t = 0; t < TAG_COUNT; t++) out[i * TAG_COUNT + t] += model.weights[r * TAG_COUNT + t];
+      for (let t = 0; t < K; t++) out[i * K + t] += model.weights[r * K + t];
     }
-    for (let t = 0; t < TAG_COUNT; t++) out[i * TAG_COUNT + t] *= model.scale;
+    for (let t = 0; t < K; t++) out[i * K + t] *= model.scale;
   }
   return out;
 }

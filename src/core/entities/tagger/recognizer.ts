@@ -8,8 +8,9 @@ import type { Proposal, Recognizer, TextContext } from '../context';
 import type { Glossary } from '../glossary';
 import type { Token } from '../../text/tokens';
 import type { EntityKind } from '../../types';
-import { arabicStem, extractFeatures, FAMILY, glossaryMarks, type FeatureInput } from './features';
-import { emissions, type TaggerModel } from './model';
+import { arabicStem, FAMILY, glossaryMarks, type FeatureInput } from './features';
+import type { TaggerModel } from './model';
+import { Scorer } from './scorer';
 import { namesOf, TAG_COUNT } from './tags';
 import { posteriors, viterbi } from './viterbi';
 
@@ -30,20 +31,26 @@ export interface TaggedName {
   confidence: number;
 }
 
-/** The names the model finds in tokens `input.first..input.last`. */
-export function tagSpan(model: TaggerModel, input: FeatureInput): TaggedName[] {
-  const features = extractFeatures(input, model.families);
-  const n = input.last - input.first + 1;
-  const scores = emissions(model, features);
-  const tags = viterbi(scores, n, model.transitions);
-  const names = namesOf(tags);
-  if (!names.length) return [];
-  const p = posteriors(scores, n, model.transitions, TEMPERATURE);
-  return names.map((e) => {
-    let confidence = 1;
-    for (let i = e.first; i <= e.last; i++) confidence = Math.min(confidence, p[i * TAG_COUNT + tags[i]]);
-    return { ...e, first: e.first + input.first, last: e.last + input.first, confidence };
-  });
+/**
+ * A function that finds the model's names in tokens `input.first..input.last`. It keeps what it learns of each word
+ * (`Scorer`) from one call to the next: make one per model and keep it.
+ */
+export function spanTagger(model: TaggerModel): (input: FeatureInput) => TaggedName[] {
+  const scorer = new Scorer(model);
+  return (input) => {
+    const n = input.last - input.first + 1;
+    const scores = scorer.emissions(input);
+    const tags = viterbi(scores, n, model.transitions);
+    const names = namesOf(tags);
+    if (!names.length) return [];
+    // Forward-backward only for a block with a name in it: most of an article's blocks have none the model sees.
+    const p = posteriors(scores, n, model.transitions, TEMPERATURE);
+    return names.map((e) => {
+      let confidence = 1;
+      for (let i = e.first; i <= e.last; i++) confidence = Math.min(confidence, p[i * TAG_COUNT + tags[i]]);
+      return { ...e, first: e.first + input.first, last: e.last + input.first, confidence };
+    });
+  };
 }
 
 /**
@@ -51,6 +58,7 @@ export function tagSpan(model: TaggerModel, input: FeatureInput): TaggedName[] {
  * trained with); the glossary's own names are proposed by `recognize`, not here.
  */
 export function taggerRecognizer(model: TaggerModel, glossary?: Glossary, minConfidence = MIN_CONFIDENCE): Recognizer {
+  const tagSpan = spanTagger(model);
   return (ctx, claimed) => {
     const { tokens } = ctx;
     const text = ctx.norm.text;
@@ -61,7 +69,7 @@ export function taggerRecognizer(model: TaggerModel, glossary?: Glossary, minCon
       const last = (ctx.blockStarts[b + 1] ?? tokens.length) - 1;
       if (last < first) continue;
       const input = { text, tokens, first, last, givenNames: ctx.givenNames, marks, names: model.names };
-      for (const e of tagSpan(model, input)) {
+      for (const e of tagSpan(input)) {
         if (e.confidence < minConfidence || anyClaimed(claimed, e.first, e.last)) continue;
         // Below the rules (0.6 to 0.95) however sure: of the three, a model's name is the least explained.
         out.push({ ...e, name: nameOf(ctx, e.first, e.last), source: 'model', confidence: 0.5 * e.confidence });

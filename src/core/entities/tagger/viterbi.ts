@@ -4,23 +4,26 @@
  */
 import { allowed, TAG_COUNT } from './tags';
 
+const K = TAG_COUNT;
+/** `ALLOWED[(from + 1) * K + to]`: `allowed` as a table, read in the inner loops. */
+const ALLOWED = Uint8Array.from({ length: (K + 1) * K }, (_, i) => (allowed(Math.floor(i / K) - 1, i % K) ? 1 : 0));
+
 /**
  * `emissions[i * TAG_COUNT + t]` scores tag `t` at token `i`; `transitions[(from + 1) * TAG_COUNT + to]` scores a
  * step, `from = -1` being the start of the sentence. Ties go to the lower tag, so the result is deterministic.
  */
 export function viterbi(emissions: ArrayLike<number>, n: number, transitions: ArrayLike<number>): Uint8Array {
-  const K = TAG_COUNT;
   const tags = new Uint8Array(n);
   if (!n) return tags;
   const score = new Float64Array(n * K);
   const back = new Uint8Array(n * K);
-  for (let t = 0; t < K; t++) score[t] = allowed(-1, t) ? emissions[t] + transitions[t] : -Infinity;
+  for (let t = 0; t < K; t++) score[t] = ALLOWED[t] ? emissions[t] + transitions[t] : -Infinity;
   for (let i = 1; i < n; i++) {
     for (let t = 0; t < K; t++) {
       let best = -Infinity;
       let arg = 0;
       for (let s = 0; s < K; s++) {
-        if (!allowed(s, t)) continue;
+        if (!ALLOWED[(s + 1) * K + t]) continue;
         const v = score[(i - 1) * K + s] + transitions[(s + 1) * K + t];
         if (v > best) {
           best = v;
@@ -49,13 +52,12 @@ export function posteriors(
   transitions: ArrayLike<number>,
   temperature = 1,
 ): Float64Array {
-  const K = TAG_COUNT;
   const out = new Float64Array(n * K);
   if (!n) return out;
   const step = new Float64Array((K + 1) * K);
   for (let s = -1; s < K; s++)
     for (let t = 0; t < K; t++)
-      step[(s + 1) * K + t] = allowed(s, t) ? Math.exp(transitions[(s + 1) * K + t] / temperature) : 0;
+      step[(s + 1) * K + t] = ALLOWED[(s + 1) * K + t] ? Math.exp(transitions[(s + 1) * K + t] / temperature) : 0;
   // Emissions relative to each token's best, so exp never overflows; the scaling cancels in the posteriors.
   const e = new Float64Array(n * K);
   for (let i = 0; i < n; i++) {

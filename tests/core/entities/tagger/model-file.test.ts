@@ -4,7 +4,9 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { textContext } from '../../../../src/core/analyze';
 import { loadGlossary } from '../../../../src/core/entities/glossary';
-import { decodeModel } from '../../../../src/core/entities/tagger/model';
+import { extractFeatures, glossaryMarks } from '../../../../src/core/entities/tagger/features';
+import { decodeModel, emissions } from '../../../../src/core/entities/tagger/model';
+import { Scorer } from '../../../../src/core/entities/tagger/scorer';
 import { taggerRecognizer } from '../../../../src/core/entities/tagger/recognizer';
 import { compileIndex } from '../../../../src/glossary/compile';
 
@@ -29,6 +31,24 @@ describe('core/entities/tagger: the committed models', () => {
     const found = recognizer(ctx, new Uint8Array(ctx.tokens.length));
     expect(found.map((p) => `${p.kind}:${p.name}`)).toContain(`person:${name}`);
   });
+
+  it.each([
+    ['ar', 'وقال الرئيس الأميركي جورج بوش في واشنطن: «إن البارزاني وصل»، وقال بوش إن'],
+    ['en', 'President George Bush said in Washington: "Barzani has arrived." Bush said the Taliban'],
+  ] as const)(
+    'the %s scorer gives the scores the features give, token by token, its cache cold or warm',
+    (lang, text) => {
+      const model = decodeModel(readFileSync(resolve(DIR, `model-${lang}.bin`)));
+      const ctx = textContext(text, [{ start: 0, end: text.length }], lang, empty.givenNames);
+      const marks = glossaryMarks(empty, ctx.norm.text, ctx.tokens);
+      const input = { text: ctx.norm.text, tokens: ctx.tokens, first: 1, last: ctx.tokens.length - 2, marks };
+      const full = { ...input, givenNames: empty.givenNames, names: model.names };
+      const want = emissions(model, extractFeatures(full, model.families));
+      const scorer = new Scorer(model);
+      expect(scorer.emissions(full)).toEqual(want);
+      expect(scorer.emissions(full)).toEqual(want);
+    },
+  );
 
   it('proposes nothing on tokens already claimed', () => {
     const recognizer = taggerRecognizer(decodeModel(readFileSync(resolve(DIR, 'model-ar.bin'))), empty, 0);
