@@ -1,5 +1,5 @@
 /**
- * `npm run train -- [--lang ar|en] [--epochs N] [--without FAMILY,…] [--with wikipedia] [--min-weight W]
+ * `npm run train -- [--lang ar|en] [--epochs N] [--without FAMILY,…] [--with wikipedia[:W]] [--min-weight W]
  * [--no-write]`: trains the tagger on the shared corpora and writes `src/core/entities/tagger/model-<lang>.bin`.
  *
  * Arabic trains on the first 90% of ANERcorp's train split (in sentence order) and develops on the last 10%; NewsFANE
@@ -47,7 +47,7 @@ import { flag } from './args';
 import { CliError } from './read-article';
 
 const USAGE =
-  'usage: train [--lang ar|en] [--epochs N] [--without FAMILY,…] [--with wikipedia] [--min-weight W] [--no-write]';
+  'usage: train [--lang ar|en] [--epochs N] [--without FAMILY,…] [--with wikipedia[:W]] [--min-weight W] [--no-write]';
 export const CORPORA = resolve(import.meta.dirname, '../../../shared/corpora');
 export const MODEL_DIR = resolve(import.meta.dirname, '../core/entities/tagger');
 const SEED = 20240607;
@@ -60,10 +60,13 @@ interface Example {
   marks?: (number[] | undefined)[];
   features: Features;
   gold: Uint8Array;
+  weight?: number;
 }
 
 interface DataSets {
   train: ConllSentence[];
+  /** Training sentences that count for less than ANERcorp's, and how much. */
+  weights: Map<ConllSentence, number>;
   dev: { name: string; sentences: ConllSentence[] }[];
   /** Corpora the model is not trained on, whose names make its name list. */
   names: ConllSentence[];
@@ -82,10 +85,17 @@ function arabicData(extra: string[]): DataSets {
   files.push(...wikipedia);
   // Wikipedia's names tagged as training data cost newswire F1 (other conventions, other topics); as a name list
   // they only say which words are names.
+  // `--with wikipedia:W` trains on them too, each mistake moving the weights W as far as a newswire one.
   const names = wikipedia.flatMap(read);
-  if (extra.includes('wikipedia')) train.push(...names);
+  const weights = new Map<ConllSentence, number>();
+  const wiki = extra.find((e) => e.startsWith('wikipedia'));
+  if (wiki) {
+    train.push(...names);
+    for (const s of names) weights.set(s, Number(wiki.split(':')[1] ?? 1));
+  }
   return {
-    names: extra.includes('wikipedia') ? [] : names,
+    names: wiki === 'wikipedia' ? [] : names,
+    weights,
     train,
     dev: [
       { name: 'ANERcorp last 10%', sentences: splitSentences(anercorp, 'last10') },
@@ -101,6 +111,7 @@ function englishData(): DataSets {
   return {
     train: trainFiles.flatMap(read),
     dev: devFiles.map((f) => ({ name: f.slice(7, -4), sentences: read(f) })),
+    weights: new Map(),
     names: [],
     files: [...trainFiles, ...devFiles],
   };
@@ -222,6 +233,7 @@ function train(examples: Example[], dev: { name: string; examples: Example[] }[]
     offsets: ex.features.offsets,
     rows: model.rowsOf(ex.features.keys, keep),
     gold: ex.gold,
+    weight: ex.weight,
   }));
   // Every row is made before the first epoch: a development sentence's features are looked up once.
   const devRows = new Map(
@@ -291,6 +303,7 @@ export async function trainCommand(args: string[]): Promise<number> {
   const t0 = performance.now();
   const names = families & FAMILY.names ? nameList(data.names, lang, glossary) : new Map<number, number>();
   const examples = prepare(data.train, lang, glossary, families, names);
+  for (const ex of examples) ex.weight = data.weights.get(ex.sentence);
   const dev = data.dev.map((d) => ({
     name: d.name,
     examples: prepare(d.sentences, lang, glossary, families, names),

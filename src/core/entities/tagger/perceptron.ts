@@ -13,6 +13,8 @@ export interface RowSentence {
   offsets: Uint32Array;
   rows: Int32Array;
   gold: Uint8Array;
+  /** How far a mistake on it moves the weights: under 1 for data less like what the model will read. */
+  weight?: number;
 }
 
 const K = TAG_COUNT;
@@ -57,6 +59,7 @@ export class Perceptron {
     this.grow();
     const n = s.gold.length;
     const predicted = viterbi(this.scores(s, this.w), n, this.tw);
+    const d = s.weight ?? 1;
     let right = true;
     for (let i = 0; i < n; i++) {
       const g = s.gold[i];
@@ -68,13 +71,13 @@ export class Perceptron {
         for (let f = s.offsets[i]; f < s.offsets[i + 1]; f++) {
           const r = s.rows[f];
           if (r < 0) continue;
-          this.bump(r * K + g, 1);
-          this.bump(r * K + p, -1);
+          this.bump(r * K + g, d);
+          this.bump(r * K + p, -d);
         }
       }
       if (g !== p || gPrev !== pPrev) {
-        this.bumpTransition((gPrev + 1) * K + g, 1);
-        this.bumpTransition((pPrev + 1) * K + p, -1);
+        this.bumpTransition((gPrev + 1) * K + g, d);
+        this.bumpTransition((pPrev + 1) * K + p, -d);
       }
     }
     this.c++;
