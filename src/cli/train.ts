@@ -1,6 +1,6 @@
 /**
  * `npm run train -- [--lang ar|en] [--epochs N] [--without FAMILY,…] [--with wikipedia[:W]] [--min-weight W]
- * [--no-write]`: trains the tagger on the shared corpora and writes `src/core/entities/tagger/model-<lang>.bin`.
+ * [--clusters K] [--no-write]`: trains the tagger on the shared corpora and writes `src/core/entities/tagger/model-<lang>.bin`.
  *
  * Arabic trains on the first 90% of ANERcorp's train split (in sentence order) and develops on the last 10%; NewsFANE
  * is the same newswire relabelled, so its sentences that share five words with any of ANERcorp's are dropped and the
@@ -44,10 +44,11 @@ import type { EntityKind, Lang } from '../core/types';
 import { compileIndex } from '../glossary/compile';
 import { readEntries } from '../glossary/load-node';
 import { flag } from './args';
+import { CLUSTER_DEFAULTS, wordClusters } from './clusters';
 import { CliError } from './read-article';
 
 const USAGE =
-  'usage: train [--lang ar|en] [--epochs N] [--without FAMILY,…] [--with wikipedia[:W]] [--min-weight W] [--no-write]';
+  'usage: train [--lang ar|en] [--epochs N] [--without FAMILY,…] [--with wikipedia[:W]] [--min-weight W] [--clusters K] [--no-write]';
 export const CORPORA = resolve(import.meta.dirname, '../../../shared/corpora');
 export const MODEL_DIR = resolve(import.meta.dirname, '../core/entities/tagger');
 const SEED = 20240607;
@@ -138,6 +139,28 @@ function project(s: ConllSentence, spans: { start: number; end: number }[], ctx:
   return out;
 }
 
+/** The stems of each sentence, as the features see them. */
+function stemSentences(sentences: ConllSentence[], lang: Lang, glossary: Glossary): string[][] {
+  return sentences.map((sentence) => {
+    const { text } = sentenceText(sentence.tokens);
+    const ctx = textContext(text, [{ start: 0, end: text.length }], lang, glossary.givenNames);
+    return ctx.tokens.map((t) => (t.arabic ? arabicStem(t.text).stem : t.text.toLowerCase()));
+  });
+}
+
+/**
+ * The word clusters (`clusters.ts`) of the text the model may read without labels: the training sentences and the
+ * name list's, never a development sentence.
+ */
+function clusterTable(data: DataSets, lang: Lang, glossary: Glossary, k: number): Map<number, number> {
+  const t0 = performance.now();
+  const stems = stemSentences([...data.train, ...data.names], lang, glossary);
+  const clusters = wordClusters(stems, { ...CLUSTER_DEFAULTS, k });
+  const secs = ((performance.now() - t0) / 1000).toFixed(1);
+  console.log(`${clusters.size} stems in ${k} clusters from ${stems.length} sentences, ${secs} s`);
+  return new Map([...clusters].map(([stem, c]) => [nameKey(stem), c]));
+}
+
 /**
  * The name list: each stem (each lowercase word in English) with the kinds of name it was seen in at least twice and
  * in at least 30% of its uses, and whether it is mostly (70%) a name.
@@ -172,7 +195,7 @@ function prepare(
   lang: Lang,
   glossary: Glossary,
   families: number,
-  names: ReadonlyMap<number, number>,
+  lists: { names: ReadonlyMap<number, number>; clusters: ReadonlyMap<number, number> },
 ): Example[] {
   const out: Example[] = [];
   for (const sentence of sentences) {
@@ -181,7 +204,7 @@ function prepare(
     if (!ctx.tokens.length) continue;
     const marks = families & FAMILY.glossary ? glossaryMarks(glossary, ctx.norm.text, ctx.tokens) : undefined;
     const input = { text: ctx.norm.text, tokens: ctx.tokens, first: 0, last: ctx.tokens.length - 1, marks };
-    const features = extractFeatures({ ...input, givenNames: glossary.givenNames, names }, families);
+    const features = extractFeatures({ ...input, givenNames: glossary.givenNames, ...lists }, families);
     const gold = tagsOf(ctx.tokens.length, project(sentence, spans, ctx));
     out.push({ sentence, ctx, spans, marks, features, gold });
   }
@@ -264,7 +287,7 @@ function train(examples: Example[], dev: { name: string; examples: Example[] }[]
 
 /** The shipped model's own figures: through the run-time path (`spanTagger`), quantised weights and all. */
 function scoreModel(model: TaggerModel, examples: Example[], glossary: Glossary): Scores {
-  const names = model.names;
+  const { names, clusters } = model;
   const tagSpan = spanTagger(model);
   return score(examples, (ex) =>
     tagSpan({
@@ -275,6 +298,7 @@ function scoreModel(model: TaggerModel, examples: Example[], glossary: Glossary)
       givenNames: glossary.givenNames,
       marks: ex.marks,
       names,
+      clusters,
     }),
   );
 }
@@ -302,11 +326,13 @@ export async function trainCommand(args: string[]): Promise<number> {
 
   const t0 = performance.now();
   const names = families & FAMILY.names ? nameList(data.names, lang, glossary) : new Map<number, number>();
-  const examples = prepare(data.train, lang, glossary, families, names);
+  const k = Number(flag(args, '--clusters', USAGE) ?? CLUSTER_DEFAULTS.k);
+  const clusters = families & FAMILY.clusters && k ? clusterTable(data, lang, glossary, k) : new Map<number, number>();
+  const examples = prepare(data.train, lang, glossary, families, { names, clusters });
   for (const ex of examples) ex.weight = data.weights.get(ex.sentence);
   const dev = data.dev.map((d) => ({
     name: d.name,
-    examples: prepare(d.sentences, lang, glossary, families, names),
+    examples: prepare(d.sentences, lang, glossary, families, { names, clusters }),
   }));
   const tokens = examples.reduce((n, ex) => n + ex.gold.length, 0);
   console.log(
@@ -315,7 +341,7 @@ export async function trainCommand(args: string[]): Promise<number> {
   );
   const perceptron = train(examples, dev, epochs);
 
-  const parts = perceptron.parts(lang, families, minWeight, names);
+  const parts = perceptron.parts(lang, families, minWeight, names, clusters);
   let max = 0;
   for (const w of parts.weights) max = Math.max(max, Math.abs(w));
   const bytes = encodeModel(parts, max / 127);

@@ -11,7 +11,9 @@
  *   - lexicon: the project's word lists as classes (`lexical.ts`), for the token and the two words either side;
  *   - glossary: where a glossary name covers the token, its kind, form and the token's place in it;
  *   - names: whether the stem, and the stems either side, were seen in names in corpora the model is not trained on
- *     (Wikipedia's, for the Arabic newswire model): a family name the glossary lacks (`بوش`) is often there.
+ *     (Wikipedia's, for the Arabic newswire model): a family name the glossary lacks (`بوش`) is often there;
+ *   - clusters: the cluster of the stem and of the stems either side, words that keep the same company in unlabelled
+ *     text (`clusters.ts` in the trainer): a surname never seen tagged shares a cluster with surnames that were.
  */
 import type { FormRef, Glossary } from '../glossary';
 import type { NameHit } from '../../match/name-matcher';
@@ -28,14 +30,15 @@ export const FAMILY = {
   lexicon: 1 << 4,
   glossary: 1 << 5,
   names: 1 << 6,
+  clusters: 1 << 7,
 } as const;
-export const ALL_FAMILIES = 0b1111111;
+export const ALL_FAMILIES = 0xff;
 
 /** The name list's bits for a stem: the kinds of name it was seen in, and `NAME_MOSTLY` where it is mostly a name. */
 export const NAME_BITS = { person: 1, place: 2, organization: 4 } as const;
 export const NAME_MOSTLY = 8;
 const NAME_SALT = hash('name-list:');
-/** The key a stem is listed under in a model's name list. */
+/** The key a stem is listed under in a model's name list and its clusters. */
 export const nameKey = (stem: string) => hashOn(NAME_SALT, stem);
 
 /** One sentence or block of an article: the normalised text and the tokens `first..last` of it. */
@@ -49,6 +52,8 @@ export interface FeatureInput {
   marks?: (number[] | undefined)[];
   /** The model's name list (`nameKey` → `NAME_BITS`), where it has one. */
   names?: ReadonlyMap<number, number>;
+  /** The model's word clusters (`nameKey` → cluster), where it has them. */
+  clusters?: ReadonlyMap<number, number>;
 }
 
 /** The features of a sentence, token by token: the keys of token `i` are `keys[offsets[i]..offsets[i + 1])`. */
@@ -65,6 +70,8 @@ export interface TokenView {
   classes: number;
   shape: string;
   names: number;
+  /** The stem's cluster, or -1. */
+  cluster: number;
 }
 
 const T = (name: string) => hash(name + '=');
@@ -83,9 +90,20 @@ const DIGIT = hash('has-digit');
 const LEXICAL = [-2, -1, 0, 1, 2].map((o) => Array.from({ length: LEX_BITS }, (_, b) => hash(`lex${o}:${b}`)));
 const GLOSSARY_AT = [-1, 0, 1].map((o) => T(`g${o}`));
 const NAMES_AT = [-1, 0, 1].map((o) => Array.from({ length: 4 }, (_, b) => hash(`names${o}:${b}`)));
+/** Clusters are numbered in a byte. */
+export const CLUSTERS = 256;
+const CLUSTER_AT = [-1, 0, 1].map((o) => Array.from({ length: CLUSTERS }, (_, c) => hash(`cluster${o}:${c}`)));
 const EDGE = '\u0002';
 /** Beyond either end of a sentence: a word no text holds, with no classes and no names. */
-export const EDGE_VIEW: TokenView = { word: EDGE, stem: EDGE, clitics: '', classes: 0, shape: EDGE, names: 0 };
+export const EDGE_VIEW: TokenView = {
+  word: EDGE,
+  stem: EDGE,
+  clitics: '',
+  classes: 0,
+  shape: EDGE,
+  names: 0,
+  cluster: -1,
+};
 /** How far a token's features look either side. */
 export const REACH = 2;
 /**
@@ -122,16 +140,20 @@ export function wordShape(word: string): string {
   return out.length > 5 ? out.slice(0, 5) : out;
 }
 
-/** What the features know of a token's word: its forms, classes, shape and name-list bits. */
-export function viewOf(token: Token, givenNames: ReadonlySet<string>, names?: ReadonlyMap<number, number>): TokenView {
-  if (token.arabic) {
-    const { stem, clitics } = arabicStem(token.text);
-    const classes = arabicClasses(token.text, stem, givenNames);
-    return { word: token.text, stem, clitics, classes, shape: 'a', names: names?.get(nameKey(stem)) ?? 0 };
-  }
-  const word = token.text.toLowerCase();
-  const bits = names?.get(nameKey(word)) ?? 0;
-  return { word, stem: word, clitics: '', classes: englishClasses(word), shape: wordShape(token.text), names: bits };
+/** What the features know of a token's word: its forms, classes, shape, name-list bits and cluster. */
+export function viewOf(token: Token, input: Pick<FeatureInput, 'givenNames' | 'names' | 'clusters'>): TokenView {
+  const word = token.arabic ? token.text : token.text.toLowerCase();
+  const { stem, clitics } = token.arabic ? arabicStem(word) : { stem: word, clitics: '' };
+  const key = nameKey(stem);
+  return {
+    word,
+    stem,
+    clitics,
+    classes: token.arabic ? arabicClasses(word, stem, input.givenNames) : englishClasses(word),
+    shape: token.arabic ? 'a' : wordShape(token.text),
+    names: input.names?.get(key) ?? 0,
+    cluster: input.clusters?.get(key) ?? -1,
+  };
 }
 
 /** The marks that open a sentence, in the gap before a token (capitals prove nothing after them). */
@@ -149,7 +171,7 @@ function opensSentence(input: FeatureInput, i: number): boolean {
 export function extractFeatures(input: FeatureInput, families = ALL_FAMILIES): Features {
   const n = input.last - input.first + 1;
   const views = new Array<TokenView>(n);
-  for (let i = 0; i < n; i++) views[i] = viewOf(input.tokens[input.first + i], input.givenNames, input.names);
+  for (let i = 0; i < n; i++) views[i] = viewOf(input.tokens[input.first + i], input);
   const offsets = new Uint32Array(n + 1);
   const keys: number[] = [];
   const at = (j: number) => (j >= 0 && j < n ? views[j] : EDGE_VIEW);
@@ -181,6 +203,7 @@ export function wordKeys(v: TokenView, o: number, families: number, out: number[
   if (families & FAMILY.names && o >= -1 && o <= 1) {
     for (let b = 0; b < 4; b++) if (v.names & (1 << b)) out.push(NAMES_AT[o + 1][b]);
   }
+  if (families & FAMILY.clusters && v.cluster >= 0 && o >= -1 && o <= 1) out.push(CLUSTER_AT[o + 1][v.cluster]);
 }
 
 /** A token's features from its own word: the word, stem and clitics, the stem's affixes, its shape and length. */

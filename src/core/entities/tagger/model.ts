@@ -6,15 +6,15 @@
  *
  * Layout (little-endian): `HMT1`, u8 version, u8 language (0 ar, 1 en), u8 feature families, u8 tag count, f32
  * weight scale, u32 row count, u32 byte length of the key gaps, the key gaps, int8 weights (all rows of tag 0, then
- * tag 1 …), f32 transitions ((tags + 1) × tags, the start row first), then the name list: u32 count, u32 byte length
- * of its key gaps, the gaps, one u8 code a name.
+ * tag 1 …), f32 transitions ((tags + 1) × tags, the start row first), then two tables of hashed stems, each as u32
+ * count, u32 byte length of its key gaps, the gaps, one u8 value a key: the name list, then the word clusters.
  */
 import type { Lang } from '../../types';
 import type { Features } from './features';
 import { TAG_COUNT } from './tags';
 
 const MAGIC = 0x31544d48; // "HMT1"
-const VERSION = 2;
+const VERSION = 3;
 
 export interface TaggerModel {
   lang: Lang;
@@ -29,6 +29,8 @@ export interface TaggerModel {
   transitions: Float32Array;
   /** Words learnt as parts of names from corpora the model was not trained on: hashed stem → kind bits. */
   names: ReadonlyMap<number, number>;
+  /** Words that keep the same company in unlabelled text: hashed stem → cluster. */
+  clusters: ReadonlyMap<number, number>;
 }
 
 /** What a model is made from, before quantisation: rows of float weights under their keys. */
@@ -40,6 +42,7 @@ export interface ModelParts {
   weights: Float32Array;
   transitions: Float32Array;
   names: ReadonlyMap<number, number>;
+  clusters: ReadonlyMap<number, number>;
 }
 
 /** 0 is the empty slot's mark; a feature that hashes to 0 is stored as 1 (both sides do the same). */
@@ -83,10 +86,9 @@ export function encodeModel(parts: ModelParts, scale: number): Uint8Array {
   const n = parts.keys.length;
   const order = Array.from(parts.keys.keys()).sort((a, b) => slotKey(parts.keys[a]) - slotKey(parts.keys[b]));
   const gaps = gapsOf(order.map((r) => slotKey(parts.keys[r])));
-  const names = [...parts.names.keys()].sort((a, b) => a - b);
-  const nameGaps = gapsOf(names);
+  const tables = [tableBytes(parts.names), tableBytes(parts.clusters)];
   const header = 20;
-  const tail = 8 + nameGaps.length + names.length;
+  const tail = tables.reduce((sum, t) => sum + t.length, 0);
   const bytes = new Uint8Array(header + gaps.length + n * TAG_COUNT + parts.transitions.length * 4 + 3 + tail);
   const view = new DataView(bytes.buffer);
   view.setUint32(0, MAGIC, true);
@@ -108,12 +110,33 @@ export function encodeModel(parts: ModelParts, scale: number): Uint8Array {
     view.setFloat32(at, w, true);
     at += 4;
   }
-  view.setUint32(at, names.length, true);
-  view.setUint32(at + 4, nameGaps.length, true);
-  bytes.set(nameGaps, at + 8);
-  at += 8 + nameGaps.length;
-  for (const k of names) bytes[at++] = parts.names.get(k)!;
+  for (const t of tables) {
+    bytes.set(t, at);
+    at += t.length;
+  }
   return bytes.subarray(0, at);
+}
+
+/** A table of hashed stems and a byte each: u32 count, u32 byte length of the key gaps, the gaps, the bytes. */
+function tableBytes(table: ReadonlyMap<number, number>): Uint8Array {
+  const keys = [...table.keys()].sort((a, b) => a - b);
+  const gaps = gapsOf(keys);
+  const bytes = new Uint8Array(8 + gaps.length + keys.length);
+  const view = new DataView(bytes.buffer);
+  view.setUint32(0, keys.length, true);
+  view.setUint32(4, gaps.length, true);
+  bytes.set(gaps, 8);
+  keys.forEach((k, i) => (bytes[8 + gaps.length + i] = table.get(k)!));
+  return bytes;
+}
+
+/** Reads a table written by `tableBytes` at `at`; returns it and where it ends. */
+function readTable(bytes: Uint8Array, view: DataView, at: number): { table: Map<number, number>; end: number } {
+  const count = view.getUint32(at, true);
+  const values = at + 8 + view.getUint32(at + 4, true);
+  const table = new Map<number, number>();
+  readGaps(bytes, at + 8, count, (key, i) => table.set(key, bytes[values + i]));
+  return { table, end: values + count };
 }
 
 export function decodeModel(bytes: Uint8Array): TaggerModel {
@@ -143,12 +166,9 @@ export function decodeModel(bytes: Uint8Array): TaggerModel {
   const transitions = new Float32Array((TAG_COUNT + 1) * TAG_COUNT);
   for (let i = 0; i < transitions.length; i++) transitions[i] = view.getFloat32(at + i * 4, true);
   at += transitions.length * 4;
-  const count = view.getUint32(at, true);
-  const keys: number[] = [];
-  const codes = at + 8 + view.getUint32(at + 4, true);
-  readGaps(bytes, at + 8, count, (key) => keys.push(key));
-  const names = new Map(keys.map((k, i) => [k, bytes[codes + i]]));
-  return { lang, families, scale, slots, rows, weights, transitions, names };
+  const names = readTable(bytes, view, at);
+  const clusters = readTable(bytes, view, names.end);
+  return { lang, families, scale, slots, rows, weights, transitions, names: names.table, clusters: clusters.table };
 }
 
 /** A power of two at least twice the row count: probes stay short. */

@@ -107,6 +107,7 @@ export class Perceptron {
     families: number,
     minWeight: number,
     names: ReadonlyMap<number, number> = new Map(),
+    clusters: ReadonlyMap<number, number> = new Map(),
   ): ModelParts {
     const { w, t } = this.averaged();
     const kept: number[] = [];
@@ -124,6 +125,7 @@ export class Perceptron {
       weights,
       transitions: Float32Array.from(t),
       names,
+      clusters,
     };
   }
 

@@ -68,7 +68,16 @@ export function taggerRecognizer(model: TaggerModel, glossary?: Glossary, minCon
       const first = ctx.blockStarts[b];
       const last = (ctx.blockStarts[b + 1] ?? tokens.length) - 1;
       if (last < first) continue;
-      const input = { text, tokens, first, last, givenNames: ctx.givenNames, marks, names: model.names };
+      const input = {
+        text,
+        tokens,
+        first,
+        last,
+        givenNames: ctx.givenNames,
+        marks,
+        names: model.names,
+        clusters: model.clusters,
+      };
       for (const e of tagSpan(input)) {
         if (e.confidence < minConfidence || anyClaimed(claimed, e.first, e.last)) continue;
         // Below the rules (0.6 to 0.95) however sure: of the three, a model's name is the least explained.

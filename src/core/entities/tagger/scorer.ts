@@ -33,6 +33,7 @@ export class Scorer {
   /** The word lists the cached views were made with: another set of given names makes other views. */
   private givenNames?: ReadonlySet<string>;
   private names?: ReadonlyMap<number, number>;
+  private clusters?: ReadonlyMap<number, number>;
   private readonly keys: number[] = [];
   private readonly sum = new Int32Array(K);
 
@@ -42,10 +43,9 @@ export class Scorer {
 
   /** Each token's score for each tag over `input.first..input.last`: `out[i * TAG_COUNT + t]`. */
   emissions(input: FeatureInput): Float32Array {
-    if (input.givenNames !== this.givenNames || input.names !== this.names) {
+    if (input.givenNames !== this.givenNames || input.names !== this.names || input.clusters !== this.clusters) {
       this.words.clear();
-      this.givenNames = input.givenNames;
-      this.names = input.names;
+      ({ givenNames: this.givenNames, names: this.names, clusters: this.clusters } = input);
     }
     const n = input.last - input.first + 1;
     const row = new Array<WordScores>(n);
@@ -73,7 +73,7 @@ export class Scorer {
     let scores = this.words.get(token.text);
     if (!scores) {
       if (this.words.size >= MAX_WORDS) this.words.clear();
-      scores = this.scoresOf(viewOf(token, input.givenNames, input.names));
+      scores = this.scoresOf(viewOf(token, input));
       this.words.set(token.text, scores);
     }
     return scores;

@@ -72,11 +72,17 @@ describe('core/entities/tagger/model', () => {
     weights[0 * K + 1] = 1.27;
     weights[2 * K + 3] = -0.5;
     const transitions = new Float32Array((K + 1) * K).fill(0.25);
-    const bytes = encodeModel({ lang: 'ar', families: 3, keys, weights, transitions, names: new Map([[42, 9]]) }, 0.01);
+    const names = new Map([[42, 9]]);
+    const clusters = new Map([
+      [5, 200],
+      [4000000000, 0],
+    ]);
+    const bytes = encodeModel({ lang: 'ar', families: 3, keys, weights, transitions, names, clusters }, 0.01);
     const model = decodeModel(bytes);
     expect(model.lang).toBe('ar');
     expect(model.families).toBe(3);
-    expect(model.names.get(42)).toBe(9);
+    expect(model.names).toEqual(names);
+    expect(model.clusters).toEqual(clusters);
     expect([...model.transitions]).toEqual([...transitions]);
     expect(rowOf(model, 99)).toBe(-1);
     const e = emissions(model, { offsets: Uint32Array.from([0, 1, 3]), keys: Uint32Array.from([7, 123456789, 99]) });
