@@ -39,7 +39,7 @@ export function nodeParts(): NodeParts {
   const taggers: Partial<Record<Lang, Recognizer>> = {};
   for (const lang of ['ar', 'en'] as const) {
     const file = resolve(MODEL_DIR, `model-${lang}.bin`);
-    if (existsSync(file)) taggers[lang] = taggerRecognizer(decodeModel(readFileSync(file)), glossary, Number(process.env.TH ?? 0.6));
+    if (existsSync(file)) taggers[lang] = taggerRecognizer(decodeModel(readFileSync(file)), glossary);
   }
   parts = { glossary, english: englishRecognizer(nlp), taggers };
   return parts;
