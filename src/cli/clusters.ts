@@ -8,9 +8,10 @@
  * Deterministic: the vocabulary is ordered by count, then by code units; the first centroids are stems spread evenly
  * over that order; ties go to the lower cluster.
  */
+import { CLUSTERS } from '../core/entities/tagger/features';
 
 export interface ClusterOptions {
-  /** How many clusters (at most 256: a model stores a cluster in a byte). */
+  /** How many clusters (at most `CLUSTERS`: a model stores a cluster in a byte). */
   k: number;
   /** Stems seen fewer times are not clustered. */
   minCount: number;
@@ -36,7 +37,12 @@ export function wordClusters(sentences: string[][], options: ClusterOptions = CL
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
     .map(([w]) => w);
   const vectors = describe(sentences, vocab, options.contexts);
-  const assigned = kMeans(vectors, Math.min(options.k, vocab.length), options.contexts * 2 + 2, options.iterations);
+  const assigned = kMeans(
+    vectors,
+    Math.min(options.k, CLUSTERS, vocab.length),
+    options.contexts * 2 + 2,
+    options.iterations,
+  );
   return new Map(vocab.map((w, i) => [w, assigned[i]]));
 }
 

@@ -12,8 +12,8 @@
  *   - glossary: where a glossary name covers the token, its kind, form and the token's place in it;
  *   - names: whether the stem, and the stems either side, were seen in names in corpora the model is not trained on
  *     (Wikipedia's, for the Arabic newswire model): a family name the glossary lacks (`بوش`) is often there;
- *   - clusters: the cluster of the stem and of the stems either side, words that keep the same company in unlabelled
- *     text (`clusters.ts` in the trainer): a surname never seen tagged shares a cluster with surnames that were.
+ *   - clusters: the cluster of the stem, words that keep the same company in unlabelled text (`clusters.ts` in the
+ *     trainer): a surname never seen tagged shares a cluster with surnames that were.
  */
 import type { FormRef, Glossary } from '../glossary';
 import type { NameHit } from '../../match/name-matcher';
@@ -92,7 +92,7 @@ const GLOSSARY_AT = [-1, 0, 1].map((o) => T(`g${o}`));
 const NAMES_AT = [-1, 0, 1].map((o) => Array.from({ length: 4 }, (_, b) => hash(`names${o}:${b}`)));
 /** Clusters are numbered in a byte. */
 export const CLUSTERS = 256;
-const CLUSTER_AT = [-1, 0, 1].map((o) => Array.from({ length: CLUSTERS }, (_, c) => hash(`cluster${o}:${c}`)));
+const CLUSTER_OWN = Array.from({ length: CLUSTERS }, (_, c) => hash(`cluster0:${c}`));
 const EDGE = '\u0002';
 /** Beyond either end of a sentence: a word no text holds, with no classes and no names. */
 export const EDGE_VIEW: TokenView = {
@@ -203,7 +203,8 @@ export function wordKeys(v: TokenView, o: number, families: number, out: number[
   if (families & FAMILY.names && o >= -1 && o <= 1) {
     for (let b = 0; b < 4; b++) if (v.names & (1 << b)) out.push(NAMES_AT[o + 1][b]);
   }
-  if (families & FAMILY.clusters && v.cluster >= 0 && o >= -1 && o <= 1) out.push(CLUSTER_AT[o + 1][v.cluster]);
+  // The token's own cluster only: its neighbours' clusters as well cost places more than they found people (dev).
+  if (families & FAMILY.clusters && v.cluster >= 0 && o === 0) out.push(CLUSTER_OWN[v.cluster]);
 }
 
 /** A token's features from its own word: the word, stem and clitics, the stem's affixes, its shape and length. */

@@ -6,6 +6,7 @@
  */
 import type { Proposal, Recognizer, TextContext } from '../context';
 import type { Glossary } from '../glossary';
+import { toRaw } from '../../text/normalize';
 import type { Token } from '../../text/tokens';
 import type { EntityKind } from '../../types';
 import { arabicStem, FAMILY, glossaryMarks, type FeatureInput } from './features';
@@ -79,7 +80,8 @@ export function taggerRecognizer(model: TaggerModel, glossary?: Glossary, minCon
         clusters: model.clusters,
       };
       for (const e of tagSpan(input)) {
-        if (e.confidence < minConfidence || anyClaimed(claimed, e.first, e.last)) continue;
+        if (e.confidence < minConfidence || anyClaimed(claimed, e.first, e.last) || indefinite(ctx, e.first, e.last))
+          continue;
         // Below the rules (0.6 to 0.95) however sure: of the three, a model's name is the least explained.
         out.push({ ...e, name: nameOf(ctx, e.first, e.last), source: 'model', confidence: 0.5 * e.confidence });
       }
@@ -97,6 +99,18 @@ export function nameOf(ctx: TextContext, first: number, last: number): string {
   // `لل` is ل and the article fused: the name is a suffix of the text, so it starts after them both.
   const cut = clitics.endsWith('ال') ? clitics.length - 2 : clitics.length;
   return whole.slice(cut);
+}
+
+/** Tanween, which the normalised text drops: the mark of an indefinite noun. */
+const TANWEEN = /[\u064B-\u064D]/;
+
+/**
+ * True where a word of the name was written with tanween (`فتح باباً`, opened a door): an indefinite common noun, never
+ * a name in newswire, though without its marks it may spell one (`بابا`, the Pope).
+ */
+function indefinite(ctx: TextContext, first: number, last: number): boolean {
+  const { start, end } = toRaw(ctx.norm, ctx.tokens[first].start, ctx.tokens[last].end);
+  return TANWEEN.test(ctx.norm.raw.slice(start, end));
 }
 
 function anyClaimed(claimed: Uint8Array, first: number, last: number): boolean {
