@@ -1,8 +1,10 @@
 /**
- * `eval-conll FILE [--split …] [--lang ar|en] [--only glossary,rules,tagger] [--no-glossary] [--errors FILE]`:
+ * `eval-conll FILE [--split …] [--unseen-by FILE] [--lang ar|en] [--only glossary,rules,tagger] [--no-glossary]
+ * [--errors FILE]`:
  * entity precision, recall and F1 of the recogniser on a CoNLL-style corpus, scored the CoNLL way (first token, last
  * token and kind must all match). Each sentence is recognised alone, over its tokens joined with single spaces; a
- * predicted span is widened to the corpus tokens it touches. The language is the file's script unless `--lang` says;
+ * predicted span is widened to the corpus tokens it touches. `--unseen-by` keeps only the sentences that share no five
+ * words with any of another corpus's (NewsFANE's sentences that are not ANERcorp's, which no model trained on). The language is the file's script unless `--lang` says;
  * `--only` measures some parts of the recogniser without the others (the rules are the Arabic rules or compromise and
  * its rules; the tagger is measured wherever a model is present, wired in by default or not). The last line printed
  * is the result as JSON.
@@ -14,6 +16,7 @@ import type { Recognizer } from '../core/entities/context';
 import { loadGlossary, type Glossary } from '../core/entities/glossary';
 import { recognize } from '../core/entities/recognize';
 import {
+  overlapping,
   parseConll,
   sentenceText,
   SPLITS,
@@ -23,6 +26,7 @@ import {
   type Split,
 } from '../core/eval/conll';
 import { emptyTallies, scores, SCORED_KINDS, tally, type Scores } from '../core/eval/score';
+import { fold } from '../core/text/normalize';
 import { isMostlyArabic } from '../core/text/tokens';
 import { ENTITY_KINDS, type EntityKind, type Lang } from '../core/types';
 import { compileIndex } from '../glossary/compile';
@@ -32,7 +36,7 @@ import { nodeParts, nodeResources } from './resources';
 
 const USAGE =
   'usage: eval-conll FILE [--split dev|heldout|all|first90|last10] [--lang ar|en] [--only glossary,rules,tagger] ' +
-  '[--no-glossary] [--errors FILE]';
+  '[--no-glossary] [--errors FILE] [--unseen-by FILE]';
 
 const PARTS = ['glossary', 'rules', 'tagger'] as const;
 export type Part = (typeof PARTS)[number];
@@ -86,8 +90,21 @@ export function evaluate(
   return scores(tallies);
 }
 
+/** The sentences sharing no five words with any sentence of `file`, or all of them where no file is given. */
+function unseenBy(sentences: ConllSentence[], file: string | undefined): ConllSentence[] {
+  if (!file) return sentences;
+  let reference: ConllSentence[];
+  try {
+    reference = parseConll(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new CliError(`--unseen-by ${file}: ${(e as Error).message}`);
+  }
+  const seen = overlapping(sentences, reference, 5, fold);
+  return sentences.filter((s) => !seen.has(s));
+}
+
 export async function evalConllCommand(args: string[]): Promise<number> {
-  const valued = new Set(['--split', '--errors']);
+  const valued = new Set(['--split', '--errors', '--unseen-by', '--lang', '--only']);
   const file = args.find((a, i) => !a.startsWith('--') && !valued.has(args[i - 1]));
   if (!file) throw new CliError(USAGE);
   const split = (flag(args, '--split', USAGE) ?? 'all') as Split;
@@ -104,7 +121,7 @@ export async function evalConllCommand(args: string[]): Promise<number> {
   } catch (e) {
     throw new CliError(`${file}: ${(e as Error).message}`);
   }
-  const sentences = splitSentences(all, split);
+  const sentences = unseenBy(splitSentences(all, split), flag(args, '--unseen-by', USAGE));
   const lang = (flag(args, '--lang', USAGE) ??
     (isMostlyArabic(
       sentences
