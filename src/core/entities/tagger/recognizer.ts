@@ -33,23 +33,32 @@ export interface TaggedName {
 }
 
 /**
- * A function that finds the model's names in tokens `input.first..input.last`. It keeps what it learns of each word
- * (`Scorer`) from one call to the next: make one per model and keep it.
+ * A function that finds the model's names in tokens `input.first..input.last` (token ranges of the whole text), those
+ * `wanted` accepts if it is given. It keeps what it learns of each word (`Scorer`) from one call to the next: make
+ * one per model and keep it.
  */
-export function spanTagger(model: TaggerModel): (input: FeatureInput) => TaggedName[] {
+export function spanTagger(
+  model: TaggerModel,
+): (input: FeatureInput, wanted?: (first: number, last: number) => boolean) => TaggedName[] {
   const scorer = new Scorer(model);
-  return (input) => {
+  return (input, wanted) => {
     const n = input.last - input.first + 1;
     const scores = scorer.emissions(input);
     const tags = viterbi(scores, n, model.transitions);
-    const names = namesOf(tags);
+    const names = namesOf(tags)
+      .map((e) => ({ ...e, first: e.first + input.first, last: e.last + input.first }))
+      .filter((e) => !wanted || wanted(e.first, e.last));
     if (!names.length) return [];
-    // Forward-backward only for a block with a name in it: most of an article's blocks have none the model sees.
+    // Forward-backward only for a block with a name still wanted in it: most blocks have none once the glossary's are
+    // set aside.
     const p = posteriors(scores, n, model.transitions, TEMPERATURE);
     return names.map((e) => {
       let confidence = 1;
-      for (let i = e.first; i <= e.last; i++) confidence = Math.min(confidence, p[i * TAG_COUNT + tags[i]]);
-      return { ...e, first: e.first + input.first, last: e.last + input.first, confidence };
+      for (let i = e.first; i <= e.last; i++) {
+        const j = i - input.first;
+        confidence = Math.min(confidence, p[j * TAG_COUNT + tags[j]]);
+      }
+      return { ...e, confidence };
     });
   };
 }
@@ -79,9 +88,9 @@ export function taggerRecognizer(model: TaggerModel, glossary?: Glossary, minCon
         names: model.names,
         clusters: model.clusters,
       };
-      for (const e of tagSpan(input)) {
-        if (e.confidence < minConfidence || anyClaimed(claimed, e.first, e.last) || indefinite(ctx, e.first, e.last))
-          continue;
+      const wanted = (f: number, l: number) => !anyClaimed(claimed, f, l) && !indefinite(ctx, f, l);
+      for (const e of tagSpan(input, wanted)) {
+        if (e.confidence < minConfidence) continue;
         // Below the rules (0.6 to 0.95) however sure: of the three, a model's name is the least explained.
         out.push({ ...e, name: nameOf(ctx, e.first, e.last), source: 'model', confidence: 0.5 * e.confidence });
       }
