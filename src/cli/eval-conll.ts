@@ -4,8 +4,8 @@
  * entity precision, recall and F1 of the recogniser on a CoNLL-style corpus, scored the CoNLL way (first token, last
  * token and kind must all match). Each sentence is recognised alone, over its tokens joined with single spaces; a
  * predicted span is widened to the corpus tokens it touches. `--unseen-by` keeps only the sentences that share no five
- * words with any of another corpus's (NewsFANE's sentences that are not ANERcorp's, which no model trained on). The language is the file's script unless `--lang` says;
- * `--only` measures some parts of the recogniser without the others (the rules are the Arabic rules or compromise and
+ * words with any of another corpus's (NewsFANE's sentences that are not ANERcorp's, which no model trained on). The
+ * language is the file's script unless `--lang` says; `--only` measures some parts of the recogniser without the others (the rules are the Arabic rules or compromise and
  * its rules; the tagger is measured wherever a model is present, wired in by default or not). The last line printed
  * is the result as JSON.
  */
