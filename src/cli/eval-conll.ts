@@ -1,15 +1,22 @@
 /**
- * `eval-conll FILE [--split dev|heldout|all] [--no-glossary] [--errors FILE]`: entity precision,
- * recall and F1 of the Arabic recogniser on a CoNLL-style corpus, scored the CoNLL way (first token, last token and
- * kind must all match). Each sentence is recognised alone, over its tokens joined with single spaces; a predicted
- * span is widened to the corpus tokens it touches. The last line printed is the result as JSON.
+ * `eval-conll FILE [--split …] [--unseen-by FILE] [--lang ar|en] [--only glossary,rules,tagger] [--no-glossary]
+ * [--errors FILE]`:
+ * entity precision, recall and F1 of the recogniser on a CoNLL-style corpus, scored the CoNLL way (first token, last
+ * token and kind must all match). Each sentence is recognised alone, over its tokens joined with single spaces; a
+ * predicted span is widened to the corpus tokens it touches. `--unseen-by` keeps only the sentences that share no five
+ * words with any of another corpus's (NewsFANE's sentences that are not ANERcorp's, which no model trained on). The
+ * language is the file's script unless `--lang` says; `--only` measures some parts of the recogniser without the others (the rules are the Arabic rules or compromise and
+ * its rules; the tagger is measured wherever a model is present, wired in by default or not). The last line printed
+ * is the result as JSON.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { textContext, type Resources } from '../core/analyze';
 import { arabicRecognizer } from '../core/entities/arabic';
-import { loadGlossary } from '../core/entities/glossary';
+import type { Recognizer } from '../core/entities/context';
+import { loadGlossary, type Glossary } from '../core/entities/glossary';
 import { recognize } from '../core/entities/recognize';
 import {
+  overlapping,
   parseConll,
   sentenceText,
   SPLITS,
@@ -19,22 +26,38 @@ import {
   type Split,
 } from '../core/eval/conll';
 import { emptyTallies, scores, SCORED_KINDS, tally, type Scores } from '../core/eval/score';
-import { ENTITY_KINDS, type EntityKind } from '../core/types';
+import { fold } from '../core/text/normalize';
+import { isMostlyArabic } from '../core/text/tokens';
+import { ENTITY_KINDS, type EntityKind, type Lang } from '../core/types';
 import { compileIndex } from '../glossary/compile';
 import { flag } from './args';
 import { CliError } from './read-article';
-import { nodeResources } from './resources';
+import { nodeParts, nodeResources } from './resources';
 
-const USAGE = 'usage: eval-conll FILE [--split dev|heldout|all] [--no-glossary] [--errors FILE]';
+const USAGE =
+  'usage: eval-conll FILE [--split dev|heldout|all|first90|last10] [--lang ar|en] [--only glossary,rules,tagger] ' +
+  '[--no-glossary] [--errors FILE] [--unseen-by FILE]';
 
-/** The entity spans the recogniser finds in one sentence, as corpus token ranges. */
+const PARTS = ['glossary', 'rules', 'tagger'] as const;
+export type Part = (typeof PARTS)[number];
+
+/**
+ * The entity spans the recogniser finds in one sentence, as corpus token ranges: the glossary, the language's built-in
+ * rules (Arabic) and the resources' recognisers, as `analyze` runs them.
+ */
 export function predictSentence(
   tokens: string[],
   resources: Resources,
+  lang: Lang = 'ar',
+  builtIn = true,
 ): { first: number; last: number; kind: EntityKind }[] {
   const { text, spans } = sentenceText(tokens);
-  const ctx = textContext(text, [{ start: 0, end: text.length }], 'ar', resources.glossary.givenNames);
-  const { mentions } = recognize(ctx, resources.glossary, [arabicRecognizer]);
+  const ctx = textContext(text, [{ start: 0, end: text.length }], lang, resources.glossary.givenNames);
+  const recognizers = [
+    ...(builtIn && lang === 'ar' ? [arabicRecognizer] : []),
+    ...(resources.recognizers?.[lang] ?? []),
+  ];
+  const { mentions } = recognize(ctx, resources.glossary, recognizers);
   const out: { first: number; last: number; kind: EntityKind }[] = [];
   for (const m of mentions) {
     if (m.kind === 'demonym') continue;
@@ -49,10 +72,12 @@ export function evaluate(
   sentences: ConllSentence[],
   resources: Resources,
   onSentence?: (s: ConllSentence, predicted: { first: number; last: number; kind: string }[]) => void,
+  lang: Lang = 'ar',
+  builtIn = true,
 ): Scores {
   const tallies = emptyTallies();
   for (const s of sentences) {
-    const predicted = predictSentence(s.tokens, resources);
+    const predicted = predictSentence(s.tokens, resources, lang, builtIn);
     // Token indices serve as offsets: a span is [first, last + 1).
     const asSpan = (e: { first: number; last: number; kind: string }) => ({
       start: e.first,
@@ -65,8 +90,21 @@ export function evaluate(
   return scores(tallies);
 }
 
+/** The sentences sharing no five words with any sentence of `file`, or all of them where no file is given. */
+function unseenBy(sentences: ConllSentence[], file: string | undefined): ConllSentence[] {
+  if (!file) return sentences;
+  let reference: ConllSentence[];
+  try {
+    reference = parseConll(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new CliError(`--unseen-by ${file}: ${(e as Error).message}`);
+  }
+  const seen = overlapping(sentences, reference, 5, fold);
+  return sentences.filter((s) => !seen.has(s));
+}
+
 export async function evalConllCommand(args: string[]): Promise<number> {
-  const valued = new Set(['--split', '--errors']);
+  const valued = new Set(['--split', '--errors', '--unseen-by', '--lang', '--only']);
   const file = args.find((a, i) => !a.startsWith('--') && !valued.has(args[i - 1]));
   if (!file) throw new CliError(USAGE);
   const split = (flag(args, '--split', USAGE) ?? 'all') as Split;
@@ -83,20 +121,39 @@ export async function evalConllCommand(args: string[]): Promise<number> {
   } catch (e) {
     throw new CliError(`${file}: ${(e as Error).message}`);
   }
-  const sentences = splitSentences(all, split);
-
-  const glossary = args.includes('--no-glossary') ? loadGlossary(compileIndex([])) : nodeResources().glossary;
-  const resources: Resources = { glossary };
+  const sentences = unseenBy(splitSentences(all, split), flag(args, '--unseen-by', USAGE));
+  const lang = (flag(args, '--lang', USAGE) ??
+    (isMostlyArabic(
+      sentences
+        .slice(0, 50)
+        .flatMap((s) => s.tokens)
+        .join(' '),
+    )
+      ? 'ar'
+      : 'en')) as Lang;
+  if (lang !== 'ar' && lang !== 'en') throw new CliError(`--lang must be ar or en\n${USAGE}`);
+  const only = flag(args, '--only', USAGE);
+  const parts = new Set((only ?? PARTS.join(',')).split(',') as Part[]);
+  for (const p of parts)
+    if (!PARTS.includes(p)) throw new CliError(`--only: ${p} is not glossary, rules or tagger\n${USAGE}`);
+  const resources = only ? partsResources(parts, lang) : { ...nodeResources() };
+  if (args.includes('--no-glossary')) resources.glossary = loadGlossary(compileIndex([]));
 
   const errors: string[] = [];
   const errorsFile = flag(args, '--errors', USAGE);
   const t0 = performance.now();
-  const result = evaluate(sentences, resources, errorsFile ? (s, p) => errors.push(...listErrors(s, p)) : undefined);
+  const onSentence = errorsFile
+    ? (s: ConllSentence, p: { first: number; last: number; kind: string }[]) => errors.push(...listErrors(s, p))
+    : undefined;
+  const result = evaluate(sentences, resources, onSentence, lang, !only || parts.has('rules'));
   const ms = performance.now() - t0;
   if (errorsFile) writeFileSync(errorsFile, errors.join('\n') + '\n');
 
   const tokens = sentences.reduce((n, s) => n + s.tokens.length, 0);
-  console.log(`${file}: split ${split}, ${sentences.length} sentences, ${tokens} tokens; ${ms.toFixed(0)} ms`);
+  const what = only ? [...parts].join('+') : 'as wired';
+  console.log(
+    `${file}: split ${split}, ${lang}, ${what}, ${sentences.length} sentences, ${tokens} tokens; ${ms.toFixed(0)} ms`,
+  );
   console.log(
     `${'kind'.padEnd(13)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)} ${'tp'.padStart(6)} ${'fp'.padStart(6)} ${'fn'.padStart(6)}`,
   );
@@ -111,6 +168,25 @@ export async function evalConllCommand(args: string[]): Promise<number> {
   );
   console.log(JSON.stringify(json));
   return 0;
+}
+
+/**
+ * Resources with only some parts of the recogniser. Without the glossary's names the rules keep its given names, a
+ * lexicon of their own that only travels with it; the tagger keeps the glossary behind its features either way.
+ */
+function partsResources(parts: ReadonlySet<Part>, lang: Lang): Resources {
+  const all = nodeParts();
+  const glossary: Glossary = parts.has('glossary')
+    ? all.glossary
+    : { ...loadGlossary(compileIndex([])), givenNames: all.glossary.givenNames };
+  const recognizers: Recognizer[] = [];
+  if (parts.has('rules') && lang === 'en') recognizers.push(all.english);
+  if (parts.has('tagger')) {
+    const tagger = all.taggers[lang];
+    if (!tagger) throw new CliError(`no ${lang} tagger model: run npm run train -- --lang ${lang}`);
+    recognizers.push(tagger);
+  }
+  return { glossary, recognizers: { [lang]: recognizers } };
 }
 
 /** One line per false or missed entity, with the sentence around it: `FP place الشرق [context]`. */

@@ -53,7 +53,8 @@ function findNames(
     ctx,
     glossary,
     shorts,
-    raw.filter((p) => p.kind === 'person'),
+    // Only a rule's person vouches for a short form: a model's guess over one word would hand it to a glossary namesake.
+    raw.filter((p) => p.kind === 'person' && p.source === 'rule'),
     full,
   );
   organisationsTakePlaces(raw, full, demonyms, claimed);
@@ -111,7 +112,10 @@ function acceptProposals(
   );
   const rules: Found[] = [];
   const ruleNames = new Map<string, Proposal>();
-  for (const p of proposals.sort((a, b) => a.first - b.first || b.last - a.last)) {
+  // Rule proposals before a model's, wherever they overlap: a rule rests on a title, a given name or a verb of saying,
+  // and keeps the words it fired on; the model only adds names on tokens the rules left alone.
+  const byModel = (p: Proposal) => (p.source === 'model' ? 1 : 0);
+  for (const p of proposals.sort((a, b) => byModel(a) - byModel(b) || a.first - b.first || b.last - a.last)) {
     if (isClaimed(claimed, p.first, p.last)) continue;
     const key = ruleKey(p.kind, p.name);
     ruleNames.set(key, p);

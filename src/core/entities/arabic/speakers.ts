@@ -3,7 +3,7 @@
  */
 import type { Proposal } from '../context';
 import { COMMON } from '../../lexicon/ar/function-words';
-import { CLAIM_COMPLEMENTISERS } from '../../lexicon/ar/saying';
+import { OPENING_COMPLEMENTISERS } from '../../lexicon/ar/saying';
 import { TITLES } from '../../lexicon/ar/titles';
 import { NOT_SPEAKERS, VERBS } from './speech';
 import { definite, givenReading, proposal, type View } from './view';
@@ -36,7 +36,7 @@ export function speakers(v: View, out: Proposal[]): void {
     if (/^(?:[وف]?(?:بال|لل|كال))/.test(w)) continue;
     if (definite(w) ? !w.endsWith('ي') || w.length < 6 : /^[يتن]/.test(w)) continue;
     const gap = text.slice(tokens[j].end, tokens[j + 1].start);
-    if (!(/^\s*[:"«“]/.test(gap) || (gap === ' ' && CLAIM_COMPLEMENTISERS.has(v.text(j + 1))))) continue;
+    if (!(/^\s*[:"«“]/.test(gap) || (gap === ' ' && OPENING_COMPLEMENTISERS.has(v.text(j + 1))))) continue;
     out.push(proposal(j, j, 'person', v.name(j, j), 0.55, 'ar-speaker'));
     i = j;
   }

@@ -5,7 +5,10 @@
 import { words } from '../words';
 
 /** Particles that join a name to the word after it (`أبو سعيدة`, `بن علي`, `آل مكتوم`, `عبد الله`, `فون دير لاين`). */
-export const NAME_PARTICLES = words('ابو ابي ابا ابن بن بنت بو ام ال آل عبد ولد ذو دي دا دو فان فون لو لا مك ماك');
+const NAME_PARTICLE_LIST = 'ابو ابي ابن بن بنت بو ام ال آل عبد ولد ذو دي دا دو فان فون لو لا مك ماك';
+export const NAME_PARTICLES = words(NAME_PARTICLE_LIST);
+/** The same, and the accusative `أبا`, for a speaker's name run, which reads names in any case (`إن أبا علي قال`). */
+export const NAME_RUN_PARTICLES = words(`${NAME_PARTICLE_LIST} ابا`);
 
 /** Words before a father's name (`أحمد بن محمد`): a name after one is the father's, not the person's. */
 export const PATRONYMIC = words('بن ابن بنت');

@@ -104,8 +104,11 @@ export const SOURCE_NEEDS_PREP = words('وفقا ووفقا طبقا نقلا و
 /** Complementisers that end a cue's subject and open the reported clause. */
 export const COMPLEMENTISERS = words(`أن إن بأن وأن وإن أنه إنه أنها إنها أنهم إنهم أنهما بأنه بأنها بأنهم بأنهما فإن
   وبأن لأن كأن`);
+/** The complementisers right after a name and its verb of saying that open what was said (`قال الأعرجي إن`). */
+const OPENING_LIST = 'أن أنه أنها بأن بأنه بأنها';
+export const OPENING_COMPLEMENTISERS = words(OPENING_LIST);
 /** The complementisers that open an indirect claim after a reporting verb (`أكد أن …`; not `لأن`, `كأن`). */
-export const CLAIM_COMPLEMENTISERS = words('أن بأن أنه أنها أنهم بأنه بأنها فإن');
+export const CLAIM_COMPLEMENTISERS = words(`${OPENING_LIST} أنهم فإن`);
 /** Words that open the words themselves: `بالقول`, `قائلاً`. */
 export const SAYING = words('بالقول قائلا قائلاً قائلة قائلين قوله قولها قولهم ما يلي');
 /** Speech nouns that take an outlet after `إلى`/`مع`: `في حديثه إلى "النهار"`. */

@@ -3,7 +3,7 @@
  * a phrase (`عمر أبو سعيدة`, `أحمد المهدوي`, `هالة شمس الدين`), where titles and descriptions come first.
  */
 import { stripConj } from '../../text/tokens';
-import { COMPOUND_FIRST, COMPOUND_SECOND, NAME_PARTICLES } from '../../lexicon/ar/names';
+import { COMPOUND_FIRST, COMPOUND_SECOND, NAME_RUN_PARTICLES } from '../../lexicon/ar/names';
 import { ADVERBS, NOT_IN_NAMES, PREPOSITIONS, RELATIVES } from '../../lexicon/ar/function-words';
 import { ROLE_STEMS, ROLES } from '../../lexicon/ar/roles';
 import { COMPLEMENTISERS, SAYING } from '../../lexicon/ar/saying';
@@ -80,7 +80,7 @@ export function nameRun(at: Attribution, a: number, b: number): Np | undefined {
   let firstClosed: Np | undefined;
   let k = a;
   while (k < b) {
-    const particle = NAME_PARTICLES.has(v.w[k]) && k + 1 < b;
+    const particle = NAME_RUN_PARTICLES.has(v.w[k]) && k + 1 < b;
     if (!nameLike(at, k) && !particle) {
       k++;
       continue;
@@ -108,7 +108,7 @@ function runFrom(at: Attribution, start: number, b: number): { end: number; len:
   while (k < b) {
     if (k > start && v.gap[k] & G_PUNCT) break;
     const w = v.w[k];
-    if (NAME_PARTICLES.has(w) && k + 1 < b && !(v.gap[k + 1] & G_PUNCT)) {
+    if (NAME_RUN_PARTICLES.has(w) && k + 1 < b && !(v.gap[k + 1] & G_PUNCT)) {
       k += 2;
       len += 2;
       continue;

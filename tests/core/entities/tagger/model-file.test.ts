@@ -1,0 +1,78 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { textContext } from '../../../../src/core/analyze';
+import { loadGlossary } from '../../../../src/core/entities/glossary';
+import { extractFeatures, glossaryMarks } from '../../../../src/core/entities/tagger/features';
+import { decodeModel, emissions } from '../../../../src/core/entities/tagger/model';
+import { Scorer } from '../../../../src/core/entities/tagger/scorer';
+import { taggerRecognizer } from '../../../../src/core/entities/tagger/recognizer';
+import { compileIndex } from '../../../../src/glossary/compile';
+
+const DIR = resolve(import.meta.dirname, '../../../../src/core/entities/tagger');
+const CORPORA = resolve(import.meta.dirname, '../../../../../shared/corpora');
+// No glossary names: what is found is the model's own.
+const empty = loadGlossary(compileIndex([]));
+
+describe('core/entities/tagger: the committed models', () => {
+  it.each(['ar', 'en'])('the %s model loads', (lang) => {
+    const model = decodeModel(readFileSync(resolve(DIR, `model-${lang}.bin`)));
+    expect(model.lang).toBe(lang);
+    expect(model.rows.length).toBeGreaterThan(1000);
+  });
+
+  it.each([
+    ['وقال بوش إن', 'بوش'],
+    ['أعلن مسعود البارزاني أمس أن', 'مسعود البارزاني'],
+  ])('the Arabic model finds the person in %s', (text, name) => {
+    const recognizer = taggerRecognizer(decodeModel(readFileSync(resolve(DIR, 'model-ar.bin'))), empty, 0);
+    const ctx = textContext(text, [{ start: 0, end: text.length }], 'ar', empty.givenNames);
+    const found = recognizer(ctx, new Uint8Array(ctx.tokens.length));
+    expect(found.map((p) => `${p.kind}:${p.name}`)).toContain(`person:${name}`);
+  });
+
+  it.each([
+    ['ar', 'وقال الرئيس الأميركي جورج بوش في واشنطن: «إن البارزاني وصل»، وقال بوش إن'],
+    ['en', 'President George Bush said in Washington: "Barzani has arrived." Bush said the Taliban'],
+  ] as const)(
+    'the %s scorer gives the scores the features give, token by token, its cache cold or warm',
+    (lang, text) => {
+      const model = decodeModel(readFileSync(resolve(DIR, `model-${lang}.bin`)));
+      const ctx = textContext(text, [{ start: 0, end: text.length }], lang, empty.givenNames);
+      const marks = glossaryMarks(empty, ctx.norm.text, ctx.tokens);
+      const input = { text: ctx.norm.text, tokens: ctx.tokens, first: 1, last: ctx.tokens.length - 2, marks };
+      const full = { ...input, givenNames: empty.givenNames, names: model.names };
+      const want = emissions(model, extractFeatures(full, model.families));
+      const scorer = new Scorer(model);
+      expect(scorer.emissions(full)).toEqual(want);
+      expect(scorer.emissions(full)).toEqual(want);
+    },
+  );
+
+  it('proposes nothing on tokens already claimed', () => {
+    const recognizer = taggerRecognizer(decodeModel(readFileSync(resolve(DIR, 'model-ar.bin'))), empty, 0);
+    const text = 'وقال بوش إن';
+    const ctx = textContext(text, [{ start: 0, end: text.length }], 'ar', empty.givenNames);
+    expect(recognizer(ctx, new Uint8Array(ctx.tokens.length).fill(1))).toEqual([]);
+  });
+
+  const card = readFileSync(resolve(DIR, 'MODEL_CARD.md'), 'utf8');
+  const listed = [...card.matchAll(/`((?:ar|en)-ner\/[\w.-]+\.txt)`[^\n]*`([0-9a-f]{64})`/g)].map((m) => [m[1], m[2]]);
+
+  it('the model card lists the data it was trained and measured on', () => expect(listed.length).toBeGreaterThan(5));
+
+  it.skipIf(!existsSync(CORPORA))('the model card hashes match the corpora (../shared/corpora)', () => {
+    for (const [file, sha] of listed) {
+      const sums = readFileSync(resolve(CORPORA, file.split('/')[0], 'SHA256SUMS'), 'utf8');
+      expect(sums, file).toContain(`${sha}  ${file.split('/')[1]}`);
+      expect(
+        createHash('sha256')
+          .update(readFileSync(resolve(CORPORA, file)))
+          .digest('hex'),
+        file,
+      ).toBe(sha);
+    }
+  });
+  if (!existsSync(CORPORA)) it.skip(`../shared/corpora is absent: the data hashes were not checked`, () => {});
+});
