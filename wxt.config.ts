@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { GLOSSARY_ASSETS } from './src/glossary/assets';
+import { resolve } from 'node:path';
+import { GLOSSARY_ASSETS, MODEL_ASSETS } from './src/glossary/assets';
 import { compileCards, compileIndex } from './src/glossary/compile';
 import { readEntries } from './src/glossary/load-node';
 import { ARTICLE_HOSTS } from './src/page/hosts';
@@ -59,6 +60,9 @@ export default defineConfig({
       const entries = readEntries();
       assets.push({ relativeDest: GLOSSARY_ASSETS.index, contents: JSON.stringify(compileIndex(entries)) });
       assets.push({ relativeDest: GLOSSARY_ASSETS.cards, contents: JSON.stringify(compileCards(entries)) });
+      // The tagger's trained models travel as they are, each read by the background when a page first asks for it.
+      for (const [lang, dest] of Object.entries(MODEL_ASSETS))
+        assets.push({ relativeDest: dest, absoluteSrc: resolve(`src/core/entities/tagger/model-${lang}.bin`) });
     },
   },
 });

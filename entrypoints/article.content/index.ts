@@ -24,10 +24,12 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'manifest',
   async main(ctx) {
-    const resources = pageResources(
-      () => browser.runtime.sendMessage({ type: 'getGlossaryIndex' } satisfies Message),
+    const resources = pageResources({
+      requestIndex: () => browser.runtime.sendMessage({ type: 'getGlossaryIndex' } satisfies Message),
+      requestNames: (lang, text, blocks) =>
+        browser.runtime.sendMessage({ type: 'tagArticle', lang, text, blocks } satisfies Message),
       loadEnglish,
-    );
+    });
     // On a page that looks like an article, the index starts on its way now, while Readability reads the page.
     if (isProbablyReaderable(document)) resources.preload();
     const session = await startArticleSession({

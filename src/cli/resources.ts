@@ -5,29 +5,23 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import nlp from 'compromise';
-import type { Resources } from '../core/analyze';
+import { assembleRecognizers, type RecognizerParts, type Resources } from '../core/analyze';
 import type { Recognizer } from '../core/entities/context';
 import { englishRecognizer } from '../core/entities/english';
 import { loadGlossary, type Glossary } from '../core/entities/glossary';
 import { decodeModel } from '../core/entities/tagger/model';
 import { taggerRecognizer } from '../core/entities/tagger/recognizer';
 import type { Lang } from '../core/types';
+import { MODEL_ASSETS } from '../glossary/assets';
 import { compileIndex } from '../glossary/compile';
 import { readEntries } from '../glossary/load-node';
 
 export const MODEL_DIR = resolve(import.meta.dirname, '../core/entities/tagger');
 
-/**
- * The languages whose tagger is wired in beside the rules. English only where it measurably beats compromise and the
- * glossary on their own (see the model card).
- */
-export const TAGGED: readonly Lang[] = ['ar', 'en'];
-
 /** Each part of the recogniser, apart, for measuring them alone and together (`eval-conll --only`). */
-export interface NodeParts {
+export interface NodeParts extends RecognizerParts {
   glossary: Glossary;
   english: Recognizer;
-  taggers: Partial<Record<Lang, Recognizer>>;
 }
 
 let parts: NodeParts | undefined;
@@ -36,8 +30,8 @@ let cached: Resources | undefined;
 export function nodeParts(): NodeParts {
   if (parts) return parts;
   const glossary = loadGlossary(compileIndex(readEntries()));
-  const taggers: Partial<Record<Lang, Recognizer>> = {};
-  for (const lang of ['ar', 'en'] as const) {
+  const taggers: NodeParts['taggers'] = {};
+  for (const lang of Object.keys(MODEL_ASSETS) as Lang[]) {
     const file = resolve(MODEL_DIR, `model-${lang}.bin`);
     if (existsSync(file)) taggers[lang] = taggerRecognizer(decodeModel(readFileSync(file)), glossary);
   }
@@ -46,9 +40,6 @@ export function nodeParts(): NodeParts {
 }
 
 export function nodeResources(): Resources {
-  if (cached) return cached;
-  const { glossary, english, taggers } = nodeParts();
-  const tagged = (lang: Lang) => (TAGGED.includes(lang) && taggers[lang] ? [taggers[lang]] : []);
-  cached = { glossary, recognizers: { ar: tagged('ar'), en: [english, ...tagged('en')] } };
+  cached ??= { glossary: nodeParts().glossary, recognizers: assembleRecognizers(nodeParts()) };
   return cached;
 }

@@ -19,6 +19,23 @@ export interface Resources {
   recognizers?: Partial<Record<Lang, Recognizer[]>>;
 }
 
+/** The recognisers a platform has loaded, besides the built-in rules (the glossary comes with Resources). */
+export interface RecognizerParts {
+  /** compromise's recogniser, for English. */
+  english?: Recognizer;
+  /** The trained tagger of each language whose model is loaded. */
+  taggers: Partial<Record<Lang, Recognizer>>;
+}
+
+/**
+ * The recognisers of each language, in the order they propose: compromise, then the tagger (the rules of `analyze` go
+ * first of all). One assembly, so the extension and the command line read an article alike.
+ */
+export function assembleRecognizers({ english, taggers }: RecognizerParts): Partial<Record<Lang, Recognizer[]>> {
+  const tagger = (lang: Lang) => (taggers[lang] ? [taggers[lang]] : []);
+  return { ar: tagger('ar'), en: [...(english ? [english] : []), ...tagger('en')] };
+}
+
 /** The text every offset refers to: the headline, a blank line, then the paragraphs separated by blank lines. */
 export function articleText(article: Article): { text: string; blocks: Span[] } {
   const parts = [article.title, ...article.paragraphs].map((p) => p.trim());

@@ -2,8 +2,9 @@
  * The one message protocol between the content script, the background and the extension pages. Every message is
  * `{type, ...payload}`; `isMessage` checks the shape, and receivers also check that the sender is this extension.
  */
+import type { Proposal } from '../core/entities/context';
 import type { GlossaryIndex } from '../core/glossary-index';
-import type { Annotations, Span } from '../core/types';
+import type { Annotations, Lang, Span } from '../core/types';
 
 /** What a page hands the panel and the popup: its annotations and where they came from. */
 export interface PageState {
@@ -22,6 +23,11 @@ export interface Messages {
   annotationsChanged: { req: { state: PageState | null }; res: void };
   /** Content script → background: the compiled glossary index, read once from the extension's package. */
   getGlossaryIndex: { req: object; res: GlossaryIndex };
+  /**
+   * Content script → background: the tagger's names in an article's text (`articleText`), found where the model
+   * lives, so no page loads it; an empty list where the language has no model.
+   */
+  tagArticle: { req: { lang: Lang; text: string; blocks: Span[] }; res: Proposal[] };
   /** Content script → background: run the English recogniser's script (compromise inside) in the sender's frame. */
   loadEnglish: { req: object; res: boolean };
   /** Content script → background: how many mentions of pinned entities the tab shows, for the toolbar badge. */
@@ -47,6 +53,11 @@ const SHAPES: { [T in MessageType]: (m: Record<string, unknown>) => boolean } = 
   annotationsChanged: (m) =>
     m.state === null || (typeof m.state === 'object' && typeof (m.state as PageState).url === 'string'),
   getGlossaryIndex: () => true,
+  tagArticle: (m) =>
+    (m.lang === 'ar' || m.lang === 'en') &&
+    typeof m.text === 'string' &&
+    Array.isArray(m.blocks) &&
+    m.blocks.every((b) => isSpan(b) && b.end <= (m.text as string).length),
   loadEnglish: () => true,
   setBadge: (m) => Number.isInteger(m.count) && (m.count as number) >= 0,
 };

@@ -5,7 +5,7 @@
  */
 import { analyze, articleText, type Resources } from '../core/analyze';
 import { detectLang } from '../core/text/lang';
-import type { Annotations, HighlightKind, Lang, Span } from '../core/types';
+import type { Annotations, Article, HighlightKind, Lang, Span } from '../core/types';
 import type { PageState } from '../messaging/protocol';
 import type { Settings } from '../storage/items';
 import { extractArticle } from './extract-article';
@@ -15,7 +15,7 @@ import { anchorArticle, rangesFor } from './text-map';
 export interface AnnotatorDeps {
   win: Window & typeof globalThis;
   /** The analysis resources for an article's language (the glossary; compromise for English). */
-  loadResources: (lang: Lang) => Promise<Resources>;
+  loadResources: (lang: Lang, article: Article) => Promise<Resources>;
   /** Told of a state the annotator reached by itself: the page replaced its article after load (a client-side
    * render, a single-page navigation that rendered late), so the side panel can follow. */
   onChange?: (state: PageState | null) => void;
@@ -99,7 +99,7 @@ export class Annotator {
       mark(win, 'extracted');
       if (!article) return (this.state = null);
       const lang = detectLang(article.lang, article.title + ' ' + article.paragraphs.slice(0, 3).join(' '));
-      const resources = await this.deps.loadResources(lang);
+      const resources = await this.deps.loadResources(lang, article);
       // A later run (a navigation meanwhile) has read the page since: its result stands.
       if (generation !== this.generation) return this.state;
       mark(win, 'resources');

@@ -5,7 +5,7 @@
  * The content script hands it the messaging and the storage it needs.
  */
 import type { Resources } from '../core/analyze';
-import type { Lang } from '../core/types';
+import type { Article, Lang } from '../core/types';
 import type { Handlers, Message, PageState } from '../messaging/protocol';
 import type { Appearance, Pin, Settings } from '../storage/items';
 import { Annotator } from './annotate-page';
@@ -23,7 +23,7 @@ export interface SessionStorage {
 export interface SessionDeps {
   win: Window & typeof globalThis;
   /** The analysis resources for an article's language. */
-  loadResources: (lang: Lang) => Promise<Resources>;
+  loadResources: (lang: Lang, article: Article) => Promise<Resources>;
   /** To the background and the extension's pages. It fails where nothing listens (no panel open): no harm done. */
   send: (message: Message) => Promise<unknown>;
   storage: SessionStorage;

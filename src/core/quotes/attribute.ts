@@ -22,27 +22,27 @@ export interface ClaimAt {
   t: number;
 }
 
+/** One step of attribution, its reason in the comment above it; `name` is what `--explain` prints. */
 interface Step {
   name: string;
-  why: string;
   find(c: ClaimAt): Found | undefined;
 }
 
 export const ATTRIBUTION_STEPS: readonly Step[] = [
   {
+    /** A cue right after the quote that names its subject (`"…"، قال X`, `"…," Smith said`) is the closest tie. */
     name: 'cue after the quote',
-    why: 'A cue right after the quote that names its subject (`"…"، قال X`, `"…," Smith said`) is the closest tie.',
     find: ({ at, t, se }) =>
       t < se && !at.isClaim(t) && !(at.v.gap[t] & G_STOP) ? at.g.cueAfterQuote(at, t, se) : undefined,
   },
   {
+    /** Else the nearest cue before it in the sentence: its subject, or whoever a cue that names nobody stands for. */
     name: 'cue before the quote',
-    why: 'Else the nearest cue before it in the sentence: its subject, or whoever a cue that names nobody stands for.',
     find: cueBefore,
   },
   {
+    /** A quote after a colon with no reporting verb (`X was more cautious: "…"`) is the sentence subject’s. */
     name: 'subject before a colon',
-    why: 'A quote after a colon with no reporting verb (`X was more cautious: "…"`) is the sentence subject’s.',
     find: ({ at, a, ss }) => {
       if (!(at.v.gap[a] & G_COLON)) return undefined;
       const s = at.sentenceSubject(ss, a);
@@ -50,8 +50,8 @@ export const ATTRIBUTION_STEPS: readonly Step[] = [
     },
   },
   {
+    /** A cue later in the sentence, before the next claim (`"…"، وهو ما أكده X`). */
     name: 'cue later in the sentence',
-    why: 'A cue later in the sentence, before the next claim (`"…"، وهو ما أكده X`).',
     find: ({ at, t, se }) => {
       for (let k = t; k < se; k++) {
         if (at.isClaim(k)) break;
@@ -61,13 +61,13 @@ export const ATTRIBUTION_STEPS: readonly Step[] = [
     },
   },
   {
+    /** `"…." Smith said.`: a short sentence of its own right after the quote attributes it. */
     name: 'sentence after the quote',
-    why: '`"…." Smith said.`: a short sentence of its own right after the quote attributes it.',
     find: ({ at, t, se }) => (t >= se && se < at.v.n ? at.g.sentenceAfterQuote(at, se) : undefined),
   },
   {
+    /** Else the last speaker: quotes in a row with nothing between them go on in the same voice. */
     name: 'carried',
-    why: 'Else the last speaker: quotes in a row with nothing between them go on in the same voice.',
     find: ({ at }) => ({ s: at.history[at.history.length - 1], why: [] }),
   },
 ];

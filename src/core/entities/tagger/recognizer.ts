@@ -5,6 +5,7 @@
  * overlapping proposals to `recognize`, where rule proposals come first.
  */
 import type { Proposal, Recognizer, TextContext } from '../context';
+import { anyClaimed } from '../found-names';
 import type { Glossary } from '../glossary';
 import { toRaw } from '../../text/normalize';
 import type { Token } from '../../text/tokens';
@@ -64,12 +65,18 @@ export function spanTagger(
 }
 
 /**
- * The recogniser over a trained model. `glossary` feeds the model's glossary features (the marks the model was
- * trained with); the glossary's own names are proposed by `recognize`, not here.
+ * The model's names in an article, as proposals, those `wanted` accepts where it is given. `glossary` feeds the
+ * model's glossary features (the marks the model was trained with); the glossary's own names are proposed by
+ * `recognize`, not here. Where the model lives apart from the analysis (the extension's background), this runs there
+ * and `foundNames` hands the result to the analysis.
  */
-export function taggerRecognizer(model: TaggerModel, glossary?: Glossary, minConfidence = MIN_CONFIDENCE): Recognizer {
+export function modelNames(
+  model: TaggerModel,
+  glossary?: Glossary,
+  minConfidence = MIN_CONFIDENCE,
+): (ctx: TextContext, wanted?: (first: number, last: number) => boolean) => Proposal[] {
   const tagSpan = spanTagger(model);
-  return (ctx, claimed) => {
+  return (ctx, wantedByCaller) => {
     const { tokens } = ctx;
     const text = ctx.norm.text;
     const marks = glossary && model.families & FAMILY.glossary ? glossaryMarks(glossary, text, tokens) : undefined;
@@ -88,7 +95,7 @@ export function taggerRecognizer(model: TaggerModel, glossary?: Glossary, minCon
         names: model.names,
         clusters: model.clusters,
       };
-      const wanted = (f: number, l: number) => !anyClaimed(claimed, f, l) && !indefinite(ctx, f, l);
+      const wanted = (f: number, l: number) => (!wantedByCaller || wantedByCaller(f, l)) && !indefinite(ctx, f, l);
       for (const e of tagSpan(input, wanted)) {
         if (e.confidence < minConfidence) continue;
         // Below the rules (0.6 to 0.95) however sure: of the three, a model's name is the least explained.
@@ -97,6 +104,12 @@ export function taggerRecognizer(model: TaggerModel, glossary?: Glossary, minCon
     }
     return out;
   };
+}
+
+/** The recogniser over a trained model: its names on tokens nobody has claimed. */
+export function taggerRecognizer(model: TaggerModel, glossary?: Glossary, minConfidence = MIN_CONFIDENCE): Recognizer {
+  const names = modelNames(model, glossary, minConfidence);
+  return (ctx, claimed) => names(ctx, (f, l) => !anyClaimed(claimed, f, l));
 }
 
 /** The name without the proclitics of its first word, keeping the article a name carries (`وبالعراق` → `العراق`). */
@@ -120,9 +133,4 @@ const TANWEEN = /[\u064B-\u064D]/;
 function indefinite(ctx: TextContext, first: number, last: number): boolean {
   const { start, end } = toRaw(ctx.norm, ctx.tokens[first].start, ctx.tokens[last].end);
   return TANWEEN.test(ctx.norm.raw.slice(start, end));
-}
-
-function anyClaimed(claimed: Uint8Array, first: number, last: number): boolean {
-  for (let i = first; i <= last; i++) if (claimed[i]) return true;
-  return false;
 }

@@ -40,56 +40,56 @@ const definite = (p: Phrase) => p.at.v.w[p.a].startsWith('ال');
 
 export const ARABIC_SPEAKER_RULES: readonly Rule<Phrase>[] = [
   {
+    /** A vague or group head (`مصادر مطلعة`, `سكان البلدة`) makes the phrase anonymous, whatever names follow it. */
     name: 'anonymous head',
-    why: 'A vague or group head (`مصادر مطلعة`, `سكان البلدة`) makes the phrase anonymous, whatever names follow it.',
     pick: (p) => (p.cls === 'vague' || p.cls === 'group' ? anonymous(p) : undefined),
   },
   {
+    /** A person the recogniser found is the speaker, unless an institution heads the phrase (`مكتب X`). */
     name: 'person mention',
-    why: 'A person the recogniser found is the speaker, unless an institution heads the phrase (`مكتب X`).',
     pick: (p) => (p.person >= 0 && p.cls !== 'inst' ? person(p) : undefined),
   },
   {
+    /** A statement (`بيان`) speaks for whoever issued it (`بيان صادر عن الجيش`, `بيان للمجلس`). */
     name: 'statement',
-    why: 'A statement (`بيان`) speaks for whoever issued it (`بيان صادر عن الجيش`, `بيان للمجلس`).',
     pick: (p) => (p.cls === 'inst' && p.head === 'بيان' ? statement(p) : undefined),
   },
   {
+    /** An institution or side heads the phrase (`وزارة الصحة`, `الجانب اللبناني`). */
     name: 'institution head',
-    why: 'An institution or side heads the phrase (`وزارة الصحة`, `الجانب اللبناني`).',
     pick: (p) => (p.cls === 'inst' ? institution(p.at, p.a, p.b, p.fem) : undefined),
   },
   {
+    /** An organisation the recogniser found opens the phrase. */
     name: 'organisation opening it',
-    why: 'An organisation the recogniser found opens the phrase.',
     pick: (p) => (p.org >= 0 && p.at.v.men[p.a] === p.org ? p.at.fromMention(p.org, p.fem) : undefined),
   },
   {
+    /** A personal name no mention covers (`عمر أبو سعيدة`), past the titles before it. */
     name: 'name run',
-    why: 'A personal name no mention covers (`عمر أبو سعيدة`), past the titles before it.',
     pick: (p) => {
       const run = nameRun(p.at, p.a, p.b);
       return run && p.at.named(run[0], run[1], p.fem, p.cue);
     },
   },
   {
+    /** A role alone (`الوزير`, `ابنه`) is someone named before with that role, else the role itself. */
     name: 'role',
-    why: 'A role alone (`الوزير`, `ابنه`) is someone named before with that role, else the role itself.',
     pick: (p) => (p.cls === 'role' ? role(p) : undefined),
   },
   {
+    /** An organisation the recogniser found anywhere in the phrase. */
     name: 'organisation',
-    why: 'An organisation the recogniser found anywhere in the phrase.',
     pick: (p) => (p.org >= 0 ? p.at.fromMention(p.org, p.fem) : undefined),
   },
   {
+    /** A definite family name alone (`الدباغ`) is the person named in full before. */
     name: 'surname',
-    why: 'A definite family name alone (`الدباغ`) is the person named in full before.',
     pick: (p) => (definite(p) && p.cls === undefined ? surname(p.at, p.a, p.cue, p.fem) : undefined),
   },
   {
+    /** A definite or plural phrase (`الأونروا`, `الطرفين`) is an institution or side. */
     name: 'definite phrase',
-    why: 'A definite or plural phrase (`الأونروا`, `الطرفين`) is an institution or side.',
     pick: (p) => (definite(p) || PLURAL_HEADS.has(p.at.v.w[p.a]) ? institution(p.at, p.a, p.b, p.fem) : undefined),
   },
 ];

@@ -45,13 +45,13 @@ function whole(p: Phrase, kind: SpeakerX['kind'], head: string, vague = false): 
 
 export const ENGLISH_SPEAKER_RULES: readonly Rule<Phrase>[] = [
   {
+    /** A vague or group head before any name (`senior officials`, `residents of Tyre`) makes the phrase anonymous. */
     name: 'anonymous head',
-    why: 'A vague or group head before any name (`senior officials`, `residents of Tyre`) makes the phrase anonymous.',
     pick: (p) => (anonymousFirst(p) ? anonymous(p) : undefined),
   },
   {
+    /** `Sudani's office`: an institution that belongs to a person speaks as an institution, not as the person. */
     name: "someone's institution",
-    why: "`Sudani's office`: an institution that belongs to a person speaks as an institution, not as the person.",
     pick: (p) => {
       const { v } = p.at;
       const h = p.headIdx;
@@ -60,13 +60,13 @@ export const ENGLISH_SPEAKER_RULES: readonly Rule<Phrase>[] = [
     },
   },
   {
+    /** A person the recogniser found is the speaker. */
     name: 'person mention',
-    why: 'A person the recogniser found is the speaker.',
     pick: (p) => (p.person >= 0 ? p.at.fromMention(p.person, false) : undefined),
   },
   {
+    /** A capitalised name run, unless an institution heads it or it is an acronym or `the X` (`the UN`). */
     name: 'name run',
-    why: 'A capitalised name run, unless an institution heads it or it is an acronym or `the X` (`the UN`).',
     pick: (p) => {
       const { run, headIdx, org } = p;
       const { v } = p.at;
@@ -77,18 +77,18 @@ export const ENGLISH_SPEAKER_RULES: readonly Rule<Phrase>[] = [
     },
   },
   {
+    /** An organisation the recogniser found anywhere in the phrase. */
     name: 'organisation',
-    why: 'An organisation the recogniser found anywhere in the phrase.',
     pick: (p) => (p.org >= 0 ? p.at.fromMention(p.org, false) : undefined),
   },
   {
+    /** An institution head or a capitalised name left over: `the ministry` is the one met before, if any. */
     name: 'institution',
-    why: 'An institution head or a capitalised name left over: `the ministry` is the one met before, if any.',
     pick: (p) => (p.cls === 'inst' || p.run ? institution(p) : undefined),
   },
   {
+    /** A title alone (`the minister`) is the person named before with it, else the title itself. */
     name: 'title',
-    why: 'A title alone (`the minister`) is the person named before with it, else the title itself.',
     pick: (p) => {
       const { v } = p.at;
       if (!ROLES.has(v.w[p.b - 1]) && !ROLES.has(v.w[p.s])) return undefined;
@@ -97,8 +97,8 @@ export const ENGLISH_SPEAKER_RULES: readonly Rule<Phrase>[] = [
     },
   },
   {
+    /** `a senior banker (who asked not to be named)`: someone unnamed; vague where the name is said to be withheld. */
     name: 'someone described',
-    why: '`a senior banker (who asked not to be named)`: someone unnamed; vague where the name is said to be withheld.',
     pick: described,
   },
 ];

@@ -31,10 +31,12 @@ export interface Found {
   why: string[];
 }
 
-/** A rule with a name and a reason: one entry of a table that is tried in order, the first that answers wins. */
+/**
+ * A rule with a name, and its reason in the comment above its entry: one entry of a table that is tried in order, the
+ * first that answers wins. The name is what `--explain` prints; the reason stays out of the shipped script.
+ */
 export interface Rule<P> {
   name: string;
-  why: string;
   pick(p: P): SpeakerX | undefined;
 }
 
