@@ -19,12 +19,16 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Readability } from '@mozilla/readability';
 import { Window } from 'happy-dom';
-import { analyze, type Resources } from '../../src/core/analyze';
+import { analyze, articleText, assembleRecognizers, textContext, type Resources } from '../../src/core/analyze';
+import { MODEL_DIR } from '../../src/cli/resources';
+import { decodeModel } from '../../src/core/entities/tagger/model';
+import { taggerRecognizer } from '../../src/core/entities/tagger/recognizer';
+import { detectLang } from '../../src/core/text/lang';
 import { loadGlossary } from '../../src/core/entities/glossary';
 import type { GlossaryIndex } from '../../src/core/glossary-index';
 import type { Article } from '../../src/core/types';
 import { demoFixtures, hasSeed, SEED_MISSING, SEED_PAGE } from '../../src/cli/fixtures';
-import { GLOSSARY_ASSETS } from '../../src/glossary/assets';
+import { GLOSSARY_ASSETS, MODEL_ASSETS } from '../../src/glossary/assets';
 import { compileIndex } from '../../src/glossary/compile';
 import { readEntries } from '../../src/glossary/load-node';
 import { extractArticle } from '../../src/page/extract-article';
@@ -131,6 +135,8 @@ interface PageFigures {
   readabilityMs: number;
   extractMs: number;
   analyzeMs: number;
+  /** The tagger alone over the article's context (part of analyze). */
+  taggerMs: number;
   scale: [number, number, number];
 }
 
@@ -149,6 +155,12 @@ function benchPage(p: BenchPage, resources: Resources): PageFigures | null {
       paragraphs: Array.from({ length: k }, () => article.paragraphs).flat(),
     });
     const analyzeMs = time(() => analyze(article, resources), { budgetMs: 2500 });
+    const { text: body, blocks } = articleText(article);
+    const lang = detectLang(article.lang, body);
+    const ctx = textContext(body, blocks, lang, resources.glossary.givenNames);
+    const tagger = resources.recognizers?.[lang]?.at(-1);
+    const claimed = new Uint8Array(ctx.tokens.length);
+    const taggerMs = tagger ? time(() => tagger(ctx, claimed), { budgetMs: 2000 }) : NaN;
     // The sizes in turn: their ratio then says how the cost grows, not how the engine's state drifted between them.
     const sizes = [1, 4, 16].map(repeated);
     const scale = timeTogether(
@@ -163,6 +175,7 @@ function benchPage(p: BenchPage, resources: Resources): PageFigures | null {
       readabilityMs,
       extractMs,
       analyzeMs,
+      taggerMs,
       scale,
     };
   } finally {
@@ -264,14 +277,23 @@ async function main() {
   const parseMs = time(() => JSON.parse(json));
   const index = JSON.parse(json) as GlossaryIndex;
   const glossaryMs = time(() => loadGlossary(index), { min: 9, budgetMs: 2000 });
-  const resources: Resources = { glossary: loadGlossary(index) };
+  const glossary = loadGlossary(index);
+  // The rules, the glossary and the trained taggers, as the extension reads an article (compromise aside: it runs in
+  // a script of its own, measured by the Chromium table).
+  const taggers = Object.fromEntries(
+    Object.keys(MODEL_ASSETS).map((lang) => [
+      lang,
+      taggerRecognizer(decodeModel(readFileSync(join(MODEL_DIR, `model-${lang}.bin`))), glossary),
+    ]),
+  );
+  const resources: Resources = { glossary, recognizers: assembleRecognizers({ taggers }) };
 
   const list = pages();
   const figures = list.map((p) => benchPage(p, resources)).filter((f): f is PageFigures => !!f);
 
   table(
     'Node (happy-dom): Readability on a clone vs our analysis of the extracted article, medians in ms',
-    ['page', 'paragraphs', 'chars', 'Readability', 'extract', 'analyze', 'analyze/Readability'],
+    ['page', 'paragraphs', 'chars', 'Readability', 'extract', 'analyze', 'of it, tagger', 'analyze/R', 'tagger/R'],
     figures.map((f) => [
       f.name,
       f.paragraphs,
@@ -279,7 +301,9 @@ async function main() {
       ms(f.readabilityMs),
       ms(f.extractMs),
       ms(f.analyzeMs),
+      ms(f.taggerMs),
       ratio(f.analyzeMs / f.readabilityMs),
+      ratio(f.taggerMs / f.readabilityMs),
     ]),
   );
   table(
@@ -371,6 +395,8 @@ async function main() {
       glossaryMs: round(glossaryMs),
       contentScriptGzBytes: contentScriptGzBytes >= 0 ? contentScriptGzBytes : null,
       seedAnalyzeMs: seed ? round(seed.analyzeMs, 3) : null,
+      seedTaggerMs: seed ? round(seed.taggerMs, 3) : null,
+      taggerOverReadability: round(worst(figures.map((f) => f.taggerMs / f.readabilityMs)), 3),
     }),
   );
 }
