@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { extras, injectScript, packageUrl } from '../src/browser';
+import { extras, packageUrl } from '../src/browser';
 import type { GlossaryIndex } from '../src/core/glossary-index';
 import { GLOSSARY_ASSETS } from '../src/glossary/assets';
-import { backgroundTagger } from '../src/background-tagger';
+import { backgroundAnalysis } from '../src/background-analysis';
 import { messageListener } from '../src/messaging/protocol';
 import { syncRegistrations } from '../src/site-access';
 import { updateSettings } from '../src/storage/items';
@@ -12,24 +12,15 @@ const POPUP_MENU = 'hamish-open-popup';
 
 export default defineBackground(() => {
   const { action, menus, sidePanel, sidebarAction, mv2 } = extras();
-  let index: Promise<GlossaryIndex> | undefined;
-  const readIndex = () =>
-    (index ??= fetch(packageUrl(GLOSSARY_ASSETS.index)).then((r) => r.json() as Promise<GlossaryIndex>));
-  const tagger = backgroundTagger(
-    readIndex,
-    async (path) => new Uint8Array(await (await fetch(packageUrl(path))).arrayBuffer()),
-  );
+  const analysis = backgroundAnalysis({
+    readIndex: () => fetch(packageUrl(GLOSSARY_ASSETS.index)).then((r) => r.json() as Promise<GlossaryIndex>),
+    readFile: async (path) => new Uint8Array(await (await fetch(packageUrl(path))).arrayBuffer()),
+  });
 
   browser.runtime.onMessage.addListener(
     messageListener(browser.runtime.id, {
-      getGlossaryIndex: readIndex,
-      tagArticle: ({ lang, text, blocks }) => tagger.tag(lang, text, blocks),
-      // compromise is a file of its own, run in a tab only when its article is in English.
-      loadEnglish: async (_m, sender) => {
-        if (sender.tab?.id === undefined) return false;
-        await injectScript(sender.tab.id, sender.frameId ?? 0, 'english.js');
-        return true;
-      },
+      analyzeArticle: ({ article }) => analysis.analyze(article),
+      prepareAnalysis: () => analysis.prepare(),
       setBadge: async ({ count }, sender) => {
         const tabId = sender.tab?.id;
         if (tabId === undefined) return;

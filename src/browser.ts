@@ -43,20 +43,5 @@ export function extras(): BrowserExtras {
   };
 }
 
-/**
- * Runs one of the package's scripts in a tab's frame, in the extension's isolated world, where the content script
- * already runs: MV3's `scripting`, MV2's `tabs.executeScript`. Nothing is exposed to the page.
- */
-export async function injectScript(tabId: number, frameId: number, file: string): Promise<void> {
-  const b = browser as unknown as {
-    scripting?: {
-      executeScript(o: { target: { tabId: number; frameIds: number[] }; files: string[] }): Promise<unknown>;
-    };
-    tabs: { executeScript?(tabId: number, o: { file: string; frameId: number }): Promise<unknown> };
-  };
-  if (b.scripting) await b.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
-  else await b.tabs.executeScript!(tabId, { file: `/${file}`, frameId });
-}
-
 /** The URL of a file in the extension's package, generated or not. */
 export const packageUrl = (path: string): string => (browser.runtime.getURL as (p: string) => string)(`/${path}`);

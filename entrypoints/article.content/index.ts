@@ -1,41 +1,24 @@
 import { isProbablyReaderable } from '@mozilla/readability';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { Recognizer } from '../../src/core/entities/context';
 import { messageListener, type Message } from '../../src/messaging/protocol';
 import { startArticleSession } from '../../src/page/article-session';
 import { ARTICLE_HOSTS } from '../../src/page/hosts';
-import { pageResources } from '../../src/page/resources';
 import { readPins, readSettings, recordAppearances, watchPins, watchSettings } from '../../src/storage/items';
 import './highlights.css';
-
-/**
- * The English recogniser (`entrypoints/english.ts`, compromise inside): the background runs its script in this frame
- * for English articles only, and it leaves the recogniser on this world's global. Never bundled here.
- */
-const loadEnglish = async (): Promise<Recognizer[]> => {
-  await browser.runtime.sendMessage({ type: 'loadEnglish' } satisfies Message);
-  const recognizer = (globalThis as { hamishEnglish?: Recognizer }).hamishEnglish;
-  return recognizer ? [recognizer] : [];
-};
 
 export default defineContentScript({
   matches: [...ARTICLE_HOSTS],
   runAt: 'document_idle',
   cssInjectionMode: 'manifest',
   async main(ctx) {
-    const resources = pageResources({
-      requestIndex: () => browser.runtime.sendMessage({ type: 'getGlossaryIndex' } satisfies Message),
-      requestNames: (lang, text, blocks) =>
-        browser.runtime.sendMessage({ type: 'tagArticle', lang, text, blocks } satisfies Message),
-      loadEnglish,
-    });
-    // On a page that looks like an article, the index starts on its way now, while Readability reads the page.
-    if (isProbablyReaderable(document)) resources.preload();
+    const send = (message: Message) => browser.runtime.sendMessage(message);
+    // On a page that looks like an article, the background readies its analysis while Readability reads the page.
+    if (isProbablyReaderable(document)) void send({ type: 'prepareAnalysis' }).catch(() => undefined);
     const session = await startArticleSession({
       win: window,
-      loadResources: resources.load,
-      send: (message) => browser.runtime.sendMessage(message),
+      analyze: (article) => send({ type: 'analyzeArticle', article }),
+      send,
       storage: { readSettings, watchSettings, readPins, watchPins, recordAppearances },
     });
     const listener = messageListener(browser.runtime.id, session.handlers);

@@ -2,9 +2,7 @@
  * The one message protocol between the content script, the background and the extension pages. Every message is
  * `{type, ...payload}`; `isMessage` checks the shape, and receivers also check that the sender is this extension.
  */
-import type { Proposal } from '../core/entities/context';
-import type { GlossaryIndex } from '../core/glossary-index';
-import type { Annotations, Lang, Span } from '../core/types';
+import type { Annotations, Article, Span } from '../core/types';
 
 /** What a page hands the panel and the popup: its annotations and where they came from. */
 export interface PageState {
@@ -21,15 +19,13 @@ export interface Messages {
   focusSpan: { req: { span: Span }; res: boolean };
   /** Content script → extension pages: the tab's annotations changed (new article, re-render, navigation). */
   annotationsChanged: { req: { state: PageState | null }; res: void };
-  /** Content script → background: the compiled glossary index, read once from the extension's package. */
-  getGlossaryIndex: { req: object; res: GlossaryIndex };
   /**
-   * Content script → background: the tagger's names in an article's text (`articleText`), found where the model
-   * lives, so no page loads it; an empty list where the language has no model.
+   * Content script → background: the annotations of the article the page extracted, analysed where the glossary, the
+   * models and compromise are loaded once for every page.
    */
-  tagArticle: { req: { lang: Lang; text: string; blocks: Span[] }; res: Proposal[] };
-  /** Content script → background: run the English recogniser's script (compromise inside) in the sender's frame. */
-  loadEnglish: { req: object; res: boolean };
+  analyzeArticle: { req: { article: Article }; res: Annotations };
+  /** Content script → background: a page that looks like an article is being read; load what its analysis needs. */
+  prepareAnalysis: { req: object; res: void };
   /** Content script → background: how many mentions of pinned entities the tab shows, for the toolbar badge. */
   setBadge: { req: { count: number }; res: void };
 }
@@ -47,18 +43,27 @@ const isSpan = (x: unknown): x is Span =>
   (x as Span).start >= 0 &&
   (x as Span).end >= (x as Span).start;
 
+const isStrings = (x: unknown): x is string[] => Array.isArray(x) && x.every((p) => typeof p === 'string');
+const optionalString = (x: unknown) => x === undefined || typeof x === 'string';
+
+/** An article as `extractArticle` makes it: a headline, paragraphs, and optional strings about the page. */
+const isArticle = (x: unknown): x is Article => {
+  if (typeof x !== 'object' || x === null) return false;
+  const a = x as Record<string, unknown>;
+  return (
+    typeof a.title === 'string' &&
+    isStrings(a.paragraphs) &&
+    ['lang', 'url', 'site', 'published', 'byline'].every((k) => optionalString(a[k]))
+  );
+};
+
 const SHAPES: { [T in MessageType]: (m: Record<string, unknown>) => boolean } = {
   getAnnotations: () => true,
   focusSpan: (m) => isSpan(m.span),
   annotationsChanged: (m) =>
     m.state === null || (typeof m.state === 'object' && typeof (m.state as PageState).url === 'string'),
-  getGlossaryIndex: () => true,
-  tagArticle: (m) =>
-    (m.lang === 'ar' || m.lang === 'en') &&
-    typeof m.text === 'string' &&
-    Array.isArray(m.blocks) &&
-    m.blocks.every((b) => isSpan(b) && b.end <= (m.text as string).length),
-  loadEnglish: () => true,
+  analyzeArticle: (m) => isArticle(m.article),
+  prepareAnalysis: () => true,
   setBadge: (m) => Number.isInteger(m.count) && (m.count as number) >= 0,
 };
 

@@ -3,9 +3,8 @@
  * and paint it; repaint when the settings change, or when the page re-renders or replaces its article; scroll to and
  * flash a span on request. The content script wires it to messages and storage.
  */
-import { analyze, articleText, type Resources } from '../core/analyze';
-import { detectLang } from '../core/text/lang';
-import type { Annotations, Article, HighlightKind, Lang, Span } from '../core/types';
+import { articleText } from '../core/analyze';
+import type { Annotations, Article, HighlightKind, Span } from '../core/types';
 import type { PageState } from '../messaging/protocol';
 import type { Settings } from '../storage/items';
 import { extractArticle } from './extract-article';
@@ -14,8 +13,8 @@ import { anchorArticle, rangesFor } from './text-map';
 
 export interface AnnotatorDeps {
   win: Window & typeof globalThis;
-  /** The analysis resources for an article's language (the glossary; compromise for English). */
-  loadResources: (lang: Lang, article: Article) => Promise<Resources>;
+  /** The annotations of an article, from wherever the analysis runs (the extension's background; the core in tests). */
+  analyze: (article: Article) => Promise<Annotations>;
   /** Told of a state the annotator reached by itself: the page replaced its article after load (a client-side
    * render, a single-page navigation that rendered late), so the side panel can follow. */
   onChange?: (state: PageState | null) => void;
@@ -29,7 +28,7 @@ const RERUN_GAP_MS = 1000;
 /** How long after a reading that found no article the page may still render one (a client-rendered shell). */
 const LATE_MS = 10_000;
 
-/** A performance mark for each step of a run (`hamish:start`, `extracted`, `resources`, `analysed`, `painted`, and
+/** A performance mark for each step of a run (`hamish:start`, `extracted`, `analysed`, `painted`, and
  * `done` at the end of every run, article or not): `npm run bench` reads them in Chromium, the end-to-end tests wait
  * for `done`. A page's broken `performance` never stops us. */
 function mark(win: Window, step: string): void {
@@ -98,12 +97,9 @@ export class Annotator {
       const article = extractArticle(win.document);
       mark(win, 'extracted');
       if (!article) return (this.state = null);
-      const lang = detectLang(article.lang, article.title + ' ' + article.paragraphs.slice(0, 3).join(' '));
-      const resources = await this.deps.loadResources(lang, article);
+      const annotations = await this.deps.analyze(article);
       // A later run (a navigation meanwhile) has read the page since: its result stands.
       if (generation !== this.generation) return this.state;
-      mark(win, 'resources');
-      const annotations = analyze(article, resources);
       mark(win, 'analysed');
       this.state = { url: win.location.href, site: article.site, published: article.published, annotations };
       this.paint();

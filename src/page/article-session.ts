@@ -4,11 +4,9 @@
  * pages whenever the annotations change, and count the pinned names on the page for the badge and the pins' history.
  * The content script hands it the messaging and the storage it needs.
  */
-import type { Resources } from '../core/analyze';
-import type { Article, Lang } from '../core/types';
 import type { Handlers, Message, PageState } from '../messaging/protocol';
 import type { Appearance, Pin, Settings } from '../storage/items';
-import { Annotator } from './annotate-page';
+import { Annotator, type AnnotatorDeps } from './annotate-page';
 import { pinnedCounts } from './pinned';
 
 /** The stored items a session reads and follows: `storage/items` in the extension. */
@@ -23,7 +21,7 @@ export interface SessionStorage {
 export interface SessionDeps {
   win: Window & typeof globalThis;
   /** The analysis resources for an article's language. */
-  loadResources: (lang: Lang, article: Article) => Promise<Resources>;
+  analyze: AnnotatorDeps['analyze'];
   /** To the background and the extension's pages. It fails where nothing listens (no panel open): no harm done. */
   send: (message: Message) => Promise<unknown>;
   storage: SessionStorage;
@@ -39,11 +37,11 @@ export interface ArticleSession {
 }
 
 /** Starts a session on the page with the stored settings applied; nothing is read or painted before `run`. */
-export async function startArticleSession({ win, loadResources, send, storage }: SessionDeps): Promise<ArticleSession> {
+export async function startArticleSession({ win, analyze, send, storage }: SessionDeps): Promise<ArticleSession> {
   const tell = (message: Message) => void send(message).catch(() => undefined);
   const annotator = new Annotator({
     win,
-    loadResources,
+    analyze,
     // The page replaced its article after load (a client render, a late single-page navigation).
     onChange: (state) => void announce(state),
   });

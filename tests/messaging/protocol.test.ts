@@ -11,7 +11,13 @@ describe('messaging/protocol', () => {
     [{ type: 'annotationsChanged', state: null }, true],
     [{ type: 'annotationsChanged', state: { url: 'https://x' } }, true],
     [{ type: 'annotationsChanged', state: 'x' }, false],
-    [{ type: 'getGlossaryIndex' }, true],
+    [{ type: 'prepareAnalysis' }, true],
+    [{ type: 'analyzeArticle', article: { title: 'T', paragraphs: ['p'] } }, true],
+    [{ type: 'analyzeArticle', article: { title: 'T', paragraphs: ['p'], lang: 'ar', url: 'https://x' } }, true],
+    [{ type: 'analyzeArticle', article: { title: 'T', paragraphs: [1] } }, false],
+    [{ type: 'analyzeArticle', article: { title: 'T', paragraphs: ['p'], lang: 3 } }, false],
+    [{ type: 'analyzeArticle', article: { paragraphs: ['p'] } }, false],
+    [{ type: 'analyzeArticle' }, false],
     [{ type: 'toString' }, false],
     [{ type: '__proto__' }, false],
     [{ kind: 'getAnnotations' }, false],
@@ -25,7 +31,7 @@ describe('messaging/protocol', () => {
     const listen = messageListener('me', { getAnnotations: () => null });
     expect(await listen({ type: 'getAnnotations' }, { id: 'me' })).toBeNull();
     expect(listen({ type: 'getAnnotations' }, { id: 'someone-else' })).toBeUndefined();
-    expect(listen({ type: 'getGlossaryIndex' }, { id: 'me' })).toBeUndefined();
+    expect(listen({ type: 'prepareAnalysis' }, { id: 'me' })).toBeUndefined();
     expect(listen({ type: 'nonsense' }, { id: 'me' })).toBeUndefined();
   });
 });

@@ -6,6 +6,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { demoFixtures, fixtures } from '../../src/cli/fixtures';
+import { analyze } from '../../src/core/analyze';
 import { nodeResources } from '../../src/cli/resources';
 import type { PageState } from '../../src/messaging/protocol';
 import { Annotator } from '../../src/page/annotate-page';
@@ -45,7 +46,7 @@ describe('page/annotate-page', { timeout: 20_000 }, () => {
     reads = 0;
     annotator = new Annotator({
       win: window as unknown as Window & typeof globalThis,
-      loadResources: async () => (reads++, nodeResources()),
+      analyze: async (article) => (reads++, analyze(article, nodeResources())),
       onChange: (s) => changes.push(s),
     });
     annotator.applySettings(SETTINGS);
