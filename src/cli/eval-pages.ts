@@ -10,7 +10,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyze, unreadArticleLanguage } from '../core/analyze';
-import { collapse, extractArticle } from '../page/extract-article';
+import { extractArticle } from '../page/extract-article';
+import { collapse } from '../page/text-blocks';
 import { parsePage } from './page-parser';
 import { nodeResources } from './resources';
 
