@@ -47,7 +47,7 @@ export function removeMarkedFurniture(root: Element): void {
   const total = collapse(root.textContent ?? '').length;
   const marked = (el: Element) => el.matches(FURNITURE_SELECTOR) || namedFurniture(el);
   for (const el of [...root.querySelectorAll('*')]) {
-    if (!el.isConnected || !marked(el) || !standsAlone(el)) continue;
+    if (!root.contains(el) || !marked(el) || !standsAlone(el)) continue;
     if (collapse(el.textContent ?? '').length <= total * MAX_SHARE) el.remove();
   }
 }
@@ -64,7 +64,7 @@ const AGENCY_BYLINE = /^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|com
 
 /** A byline alone on its line: `By Name Surname`, `حوار: …`, `كتب …`, `بقلم …`. */
 const BYLINE = [
-  /^by\s+\p{Lu}[\p{L}.'-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'-]*){0,5}$/u,
+  /^[Bb]y\s+\p{Lu}[\p{L}.'-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'-]*){0,5}$/u,
   /^(?:حوار|كتب|كتبت|بقلم|إعداد|اعداد|تحرير|ترجمة|متابعة|مراسل|مراسلة)\s*[:：]/u,
   /^(?:كتب|كتبت|بقلم)\s+\S+(?:\s+\S+){0,3}$/u,
 ];
