@@ -19,6 +19,12 @@ const loadEnglish = async (): Promise<Recognizer[]> => {
   return recognizer ? [recognizer] : [];
 };
 
+/** The browser's own language detector: its first language where it says it is sure. */
+const detectLanguage = async (text: string): Promise<string | undefined> => {
+  const result = await browser.i18n.detectLanguage(text);
+  return result.isReliable ? result.languages[0]?.language : undefined;
+};
+
 export default defineContentScript({
   matches: [...ARTICLE_HOSTS],
   runAt: 'document_idle',
@@ -33,6 +39,7 @@ export default defineContentScript({
     const session = await startArticleSession({
       win: window,
       loadResources: resources.load,
+      detectLanguage,
       send: (message) => browser.runtime.sendMessage(message),
       storage: { readSettings, watchSettings, readPins, watchPins, recordAppearances },
     });
