@@ -1,7 +1,14 @@
 /** Hooks the side panel and the popup share: stored items, and the annotations of a tab. */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { isAnnotated, isMessage, type Message, type MessageOf, type PageReport, type PageState } from '../messaging/protocol';
+import {
+  isAnnotated,
+  isMessage,
+  type Message,
+  type MessageOf,
+  type PageReport,
+  type PageState,
+} from '../messaging/protocol';
 import {
   DEFAULT_SETTINGS,
   readHistory,

@@ -81,7 +81,9 @@ describe('page/article-session', { timeout: 20_000 }, () => {
     expect(announced()).toEqual([null]);
     expect(marks()).toHaveLength(0);
     await pause(false);
-    await vi.waitFor(() => expect((announced().at(-1) as PageState | undefined)?.annotations.title).toBe(fixture.article.title));
+    await vi.waitFor(() =>
+      expect((announced().at(-1) as PageState | undefined)?.annotations.title).toBe(fixture.article.title),
+    );
     expect(marks().length).toBeGreaterThan(0);
     await pause(true);
     await vi.waitFor(() => expect(announced().at(-1)).toBeNull());
