@@ -25,8 +25,10 @@ const DECLARED_MIN_CHARS = 500;
  */
 function gate(doc: Document, meta: PageMetadata, force: boolean) {
   const readerable = force || isProbablyReaderable(doc);
+  // A text, XML or JSON document the browser shows is data, even where it holds an article's markup as text.
+  const html = /html/i.test(doc.contentType ?? 'text/html');
   return {
-    open: readerable || meta.declaresArticle,
+    open: html && (readerable || meta.declaresArticle),
     longEnough: (paragraphs: string[]) =>
       readerable || paragraphs.reduce((n, p) => n + p.length, 0) >= DECLARED_MIN_CHARS,
   };

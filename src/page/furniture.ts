@@ -15,14 +15,6 @@ const ABOUT_FURNITURE = /^(?:no|has|with|without|show|hide|toggle)[_-]/i;
 /** The most words an id may have and still name what the element is; longer ids are slugs of a heading's text. */
 const ID_WORDS = 3;
 
-/** True where the element's class, or its short id, names furniture. */
-function namedFurniture(el: Element): boolean {
-  const id = el.getAttribute('id') ?? '';
-  const words = (el.getAttribute('class') ?? '').split(/\s+/);
-  if (id.split(/[_-]/).length <= ID_WORDS) words.push(id);
-  return words.some((w) => FURNITURE_NAME.test(w) && !ABOUT_FURNITURE.test(w));
-}
-
 /** Markup that says what it holds: captions, and the schema's and the web's author fields. */
 const FURNITURE_SELECTOR = 'figcaption, [itemprop=author], [rel=author]';
 
@@ -30,16 +22,36 @@ const FURNITURE_SELECTOR = 'figcaption, [itemprop=author], [rel=author]';
  * (`story-body has-share`), not on furniture. */
 const MAX_SHARE = 0.25;
 
+const isBlock = (el: Element) => BLOCK_TAGS.has(el.tagName.toUpperCase());
+
+/** True where text or an inline element with text stands next to the node, before the next block. */
+function inlineNeighbour(node: Node | null, step: (n: Node) => Node | null): boolean {
+  for (let n = node; n; n = step(n)) {
+    if (n.nodeType === 1 && isBlock(n as Element)) return false;
+    if ((n.textContent ?? '').trim()) return true;
+  }
+  return false;
+}
+
 /**
- * True for an element that is a block of its own: a block element, or all the text of the block it stands in. A
- * name inside a sentence (`said <span class="author">…</span>`) stays, or the paragraph would no longer be the
- * page's.
+ * True for an element that is a block of its own: a block element, or an inline one with no text beside it up to
+ * the blocks around it. A name inside a sentence (`said <span class="author">…</span>`) stays, or the paragraph would
+ * no longer be the page's.
  */
 function standsAlone(el: Element): boolean {
-  if (BLOCK_TAGS.has(el.tagName.toUpperCase())) return true;
-  let block = el.parentElement;
-  while (block && !BLOCK_TAGS.has(block.tagName.toUpperCase())) block = block.parentElement;
-  return !block || collapse(block.textContent ?? '') === collapse(el.textContent ?? '');
+  if (isBlock(el)) return true;
+  if (inlineNeighbour(el.previousSibling, (n) => n.previousSibling)) return false;
+  if (inlineNeighbour(el.nextSibling, (n) => n.nextSibling)) return false;
+  const parent = el.parentElement;
+  return !parent || isBlock(parent) || standsAlone(parent);
+}
+
+/** True where the element's tag (a custom element: `news-byline`), class, or short id names furniture. */
+function namedFurniture(el: Element): boolean {
+  const id = el.getAttribute('id') ?? '';
+  const words = [el.tagName.toLowerCase(), ...(el.getAttribute('class') ?? '').split(/\s+/)];
+  if (id.split(/[_-]/).length <= ID_WORDS) words.push(id);
+  return words.some((w) => FURNITURE_NAME.test(w) && !ABOUT_FURNITURE.test(w));
 }
 
 /** Removes the elements the markup marks as furniture: by tag and schema, or by the words of their class and id. */

@@ -51,13 +51,14 @@ describe('page/furniture', () => {
         '<div class="item no_caption"><p>Kept paragraph one.</p></div>' +
         '<section id="sharing-with-a-single-developer"><p>Kept paragraph two.</p></section>' +
         '<p>Said <span class="author">Alex</span> today.</p>' +
+        '<div><news-byline>Courier correspondent</news-byline></div>' +
         '<p>' +
         'A long paragraph of the article. '.repeat(20) +
         '</p>',
     );
     removeMarkedFurniture(root);
     const text = root.textContent!;
-    expect(text).not.toMatch(/A caption|Sam Example|Other story/);
+    expect(text).not.toMatch(/A caption|Sam Example|Other story|Courier correspondent/);
     expect(text).toMatch(/Kept paragraph one\.[\s\S]*Kept paragraph two\.[\s\S]*Said Alex today\./);
   });
 
