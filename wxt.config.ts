@@ -4,12 +4,12 @@ import { resolve } from 'node:path';
 import { GLOSSARY_ASSETS, MODEL_ASSETS } from './src/glossary/assets';
 import { compileCards, compileIndex } from './src/glossary/compile';
 import { readEntries } from './src/glossary/load-node';
-import { ARTICLE_HOSTS } from './src/page/hosts';
+import { articleHosts } from './src/page/hosts';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser, manifestVersion }) => ({
+  manifest: ({ browser, manifestVersion, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -19,7 +19,8 @@ export default defineConfig({
       browser === 'firefox' ? 'menus' : 'contextMenus',
       ...(manifestVersion === 3 ? ['scripting'] : []),
     ],
-    host_permissions: [...ARTICLE_HOSTS],
+    // The product's hosts; a `--mode localhost` build (tests, demo, bench) adds local pages.
+    host_permissions: articleHosts(mode),
     // Other news sites, each asked for from the popup at the moment the reader wants it.
     ...(manifestVersion === 3
       ? { optional_host_permissions: ['https://*/*', 'http://*/*'] }

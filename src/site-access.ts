@@ -38,9 +38,7 @@ export function originPattern(url: string | undefined): string | undefined {
 /** Origins the reader granted beyond the ones the manifest covers. */
 export async function grantedSites(): Promise<string[]> {
   const { origins = [] } = await browser.permissions.getAll();
-  return origins.filter(
-    (o) => !(ARTICLE_HOSTS as readonly string[]).includes(o) && !o.includes('*://*/') && o !== '<all_urls>',
-  );
+  return origins.filter((o) => !ARTICLE_HOSTS.includes(o) && !o.includes('*://*/') && o !== '<all_urls>');
 }
 
 let mv2Registration: { unregister(): Promise<void> } | undefined;

@@ -7,6 +7,12 @@ import { ARTICLE_HOSTS } from '../../src/page/hosts';
 import { readPins, readSettings, recordAppearances, watchPins, watchSettings } from '../../src/storage/items';
 import './highlights.css';
 
+/** The browser's own language detector: its first language where it says it is sure. */
+const detectLanguage = async (text: string): Promise<string | undefined> => {
+  const result = await browser.i18n.detectLanguage(text);
+  return result.isReliable ? result.languages[0]?.language : undefined;
+};
+
 export default defineContentScript({
   matches: [...ARTICLE_HOSTS],
   runAt: 'document_idle',
@@ -18,6 +24,7 @@ export default defineContentScript({
     const session = await startArticleSession({
       win: window,
       analyze: (article) => send({ type: 'analyzeArticle', article }),
+      detectLanguage,
       send,
       storage: { readSettings, watchSettings, readPins, watchPins, recordAppearances },
     });

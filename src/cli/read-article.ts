@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Article } from '../core/types';
-import { collapse, extractArticle } from '../page/extract-article';
+import { extractArticle } from '../page/extract-article';
+import { collapse } from '../page/text-blocks';
 import { parsePage } from './page-parser';
 
 export class CliError extends Error {}

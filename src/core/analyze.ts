@@ -63,7 +63,7 @@ export function textContext(text: string, blocks: Span[], lang: Lang, givenNames
 }
 
 /** What the language of an article is judged on: its opening, where a page's language shows plainest. */
-const languageSample = (text: string) => text.slice(0, 2000);
+export const languageSample = (text: string) => text.slice(0, 2000);
 
 /**
  * The language of an article Hamish does not read (an ISO 639-1 code: `fa`, `fr`, …), or undefined where it reads

@@ -12,13 +12,25 @@ export interface PageState {
   annotations: Annotations;
 }
 
+/** A page whose article Hamish leaves alone, and why: it is written in a language Hamish does not read. */
+export interface LeftAlone {
+  url: string;
+  /** The article's language, an ISO 639-1 code (`fr`, `fa`). */
+  unreadLanguage: string;
+}
+
+/** What a tab reports: its annotations, why it has none, or null where the page is not an article. */
+export type PageReport = PageState | LeftAlone | null;
+
+export const isAnnotated = (r: PageReport): r is PageState => !!r && 'annotations' in r;
+
 export interface Messages {
-  /** Panel or popup → content script: the tab's current annotations (null where the page is not an article). */
-  getAnnotations: { req: object; res: PageState | null };
+  /** Panel or popup → content script: the tab's current annotations, or why there are none. */
+  getAnnotations: { req: object; res: PageReport };
   /** Panel → content script: scroll to a span of the article text and flash it. */
   focusSpan: { req: { span: Span }; res: boolean };
   /** Content script → extension pages: the tab's annotations changed (new article, re-render, navigation). */
-  annotationsChanged: { req: { state: PageState | null }; res: void };
+  annotationsChanged: { req: { state: PageReport }; res: void };
   /**
    * Content script → background: the annotations of the article the page extracted, analysed where the glossary, the
    * models and compromise are loaded once for every page.

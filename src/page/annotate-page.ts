@@ -5,8 +5,9 @@
  */
 import { articleText } from '../core/analyze';
 import type { Annotations, Article, HighlightKind, Span } from '../core/types';
-import type { PageState } from '../messaging/protocol';
+import { isAnnotated, type PageReport } from '../messaging/protocol';
 import type { Settings } from '../storage/items';
+import { unreadLanguageOf, type DetectLanguage } from './article-language';
 import { extractArticle } from './extract-article';
 import { createPainter, type Painter } from './highlighter';
 import { anchorArticle, rangesFor } from './text-map';
@@ -15,9 +16,11 @@ export interface AnnotatorDeps {
   win: Window & typeof globalThis;
   /** The annotations of an article, from wherever the analysis runs (the extension's background; the core in tests). */
   analyze: (article: Article) => Promise<Annotations>;
+  /** The browser's language detector, a second opinion on an article's language where the browser has one. */
+  detectLanguage?: DetectLanguage;
   /** Told of a state the annotator reached by itself: the page replaced its article after load (a client-side
    * render, a single-page navigation that rendered late), so the side panel can follow. */
-  onChange?: (state: PageState | null) => void;
+  onChange?: (state: PageReport) => void;
 }
 
 const FLASH_MS = 1200;
@@ -53,7 +56,8 @@ function spansByKind(a: Annotations): Record<HighlightKind, Span[]> {
 }
 
 export class Annotator {
-  state: PageState | null = null;
+  /** The page's annotations, why it has none (an article in a language we do not read), or null: no article. */
+  state: PageReport = null;
   private painter: Painter;
   private settings: Settings | undefined;
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
@@ -76,13 +80,18 @@ export class Annotator {
     this.painter = createPainter(deps.win);
   }
 
+  /** The annotations painted on the page, where there are any. */
+  get annotations(): Annotations | undefined {
+    return isAnnotated(this.state) ? this.state.annotations : undefined;
+  }
+
   /** Reads the page afresh; resolves to the new state (null where the page holds no article). */
-  run(): Promise<PageState | null> {
+  run(): Promise<PageReport> {
     this.askedAt = Date.now();
     return this.read();
   }
 
-  private async read(): Promise<PageState | null> {
+  private async read(): Promise<PageReport> {
     const { win } = this.deps;
     const generation = ++this.generation;
     this.running++;
@@ -97,8 +106,11 @@ export class Annotator {
       const article = extractArticle(win.document);
       mark(win, 'extracted');
       if (!article) return (this.state = null);
-      const annotations = await this.deps.analyze(article);
+      const unread = await unreadLanguageOf(article, this.deps.detectLanguage);
       // A later run (a navigation meanwhile) has read the page since: its result stands.
+      if (generation !== this.generation) return this.state;
+      if (unread) return (this.state = { url: win.location.href, unreadLanguage: unread });
+      const annotations = await this.deps.analyze(article);
       if (generation !== this.generation) return this.state;
       mark(win, 'analysed');
       this.state = { url: win.location.href, site: article.site, published: article.published, annotations };
@@ -121,7 +133,7 @@ export class Annotator {
 
   /** Scrolls the span into view and flashes it; false where the page does not show it. */
   focus(span: Span): boolean {
-    const a = this.state?.annotations;
+    const a = this.annotations;
     if (!a) return false;
     const ranges = rangesFor(a.text, span, a.blocks, anchorArticle(this.deps.win.document, this.blockTexts()));
     if (ranges.length === 0) return false;
@@ -144,12 +156,12 @@ export class Annotator {
   }
 
   private blockTexts(): string[] {
-    const a = this.state!.annotations;
+    const a = this.annotations!;
     return a.blocks.map((b) => a.text.slice(b.start, b.end));
   }
 
   private paint(): void {
-    const a = this.state?.annotations;
+    const a = this.annotations;
     if (!a || !this.settings) return;
     this.quietly(() => this.painter.clear());
     if (this.settings.hidden) return;
@@ -189,9 +201,9 @@ export class Annotator {
         this.changedMeanwhile = true;
         return;
       }
-      if (this.state) {
+      if (this.annotations) {
         if (!this.unplaceable && records.some((r) => this.concerns(r))) this.scheduleRefresh();
-      } else if (Date.now() - this.askedAt < LATE_MS && records.some((r) => r.addedNodes.length > 0)) {
+      } else if (!this.state && Date.now() - this.askedAt < LATE_MS && records.some((r) => r.addedNodes.length > 0)) {
         // No article yet: a client-rendered page may be putting it in now.
         this.scheduleRefresh();
       }
@@ -214,7 +226,7 @@ export class Annotator {
    * not there yet). */
   private async refresh(): Promise<void> {
     if (this.running) return;
-    const a = this.state?.annotations;
+    const a = this.annotations;
     if (!a) {
       const wait = this.lastRun + RERUN_GAP_MS - Date.now();
       if (wait > 0) return this.scheduleRefresh(wait);

@@ -4,9 +4,10 @@
  * pages whenever the annotations change, and count the pinned names on the page for the badge and the pins' history.
  * The content script hands it the messaging and the storage it needs.
  */
-import type { Handlers, Message, PageState } from '../messaging/protocol';
+import { isAnnotated, type Handlers, type Message, type PageReport } from '../messaging/protocol';
 import type { Appearance, Pin, Settings } from '../storage/items';
 import { Annotator, type AnnotatorDeps } from './annotate-page';
+import type { DetectLanguage } from './article-language';
 import { pinnedCounts } from './pinned';
 
 /** The stored items a session reads and follows: `storage/items` in the extension. */
@@ -22,6 +23,8 @@ export interface SessionDeps {
   win: Window & typeof globalThis;
   /** The analysis resources for an article's language. */
   analyze: AnnotatorDeps['analyze'];
+  /** The browser's language detector, where it has one: a second opinion on an article's language. */
+  detectLanguage?: DetectLanguage;
   /** To the background and the extension's pages. It fails where nothing listens (no panel open): no harm done. */
   send: (message: Message) => Promise<unknown>;
   storage: SessionStorage;
@@ -37,11 +40,13 @@ export interface ArticleSession {
 }
 
 /** Starts a session on the page with the stored settings applied; nothing is read or painted before `run`. */
-export async function startArticleSession({ win, analyze, send, storage }: SessionDeps): Promise<ArticleSession> {
+export async function startArticleSession(deps: SessionDeps): Promise<ArticleSession> {
+  const { win, analyze, detectLanguage, send, storage } = deps;
   const tell = (message: Message) => void send(message).catch(() => undefined);
   const annotator = new Annotator({
     win,
     analyze,
+    detectLanguage,
     // The page replaced its article after load (a client render, a late single-page navigation).
     onChange: (state) => void announce(state),
   });
@@ -50,18 +55,18 @@ export async function startArticleSession({ win, analyze, send, storage }: Sessi
   // The badge counts pinned mentions; each pinned entity on the page adds this article to its history.
   const updatePins = async () => {
     const counts = pinnedCounts(
-      annotator.state?.annotations,
+      annotator.annotations,
       (await storage.readPins()).map((p) => p.key),
     );
     tell({ type: 'setBadge', count: [...counts.values()].reduce((a, b) => a + b, 0) });
     const s = annotator.state;
-    if (s)
+    if (isAnnotated(s))
       await storage.recordAppearances(
         { url: s.url, title: s.annotations.title, site: s.site, published: s.published },
         counts,
       );
   };
-  const announce = async (state: PageState | null) => {
+  const announce = async (state: PageReport) => {
     tell({ type: 'annotationsChanged', state });
     await updatePins();
   };

@@ -3,7 +3,7 @@
  * space collapsed the way extraction collapses it, so a paragraph of the article is found in it verbatim and every
  * character of it knows its node and offset.
  */
-import { collapse } from './extract-article';
+import { collapse } from './text-blocks';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT']);
 

@@ -1,7 +1,14 @@
 /** Hooks the side panel and the popup share: stored items, and the annotations of a tab. */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { isMessage, type Message, type MessageOf, type PageState } from '../messaging/protocol';
+import {
+  isAnnotated,
+  isMessage,
+  type Message,
+  type MessageOf,
+  type PageReport,
+  type PageState,
+} from '../messaging/protocol';
 import {
   DEFAULT_SETTINGS,
   readHistory,
@@ -47,7 +54,17 @@ export function useTabId(): number | undefined {
   return id;
 }
 
-export type PageView = { status: 'loading' } | { status: 'none' } | { status: 'ready'; state: PageState };
+export type PageView =
+  | { status: 'loading' }
+  | { status: 'none' }
+  | { status: 'unread'; language: string }
+  | { status: 'ready'; state: PageState };
+
+/** What the panel shows for a tab's report. */
+function viewOf(report: PageReport): PageView {
+  if (isAnnotated(report)) return { status: 'ready', state: report };
+  return report ? { status: 'unread', language: report.unreadLanguage } : { status: 'none' };
+}
 
 /** The tab's annotations, kept current as the content script announces changes. */
 export function usePageState(tabId: number | undefined): PageView {
@@ -55,10 +72,10 @@ export function usePageState(tabId: number | undefined): PageView {
   useEffect(() => {
     if (tabId === undefined) return;
     setView({ status: 'loading' });
-    const show = (state: PageState | null) => setView(state ? { status: 'ready', state } : { status: 'none' });
+    const show = (report: PageReport) => setView(viewOf(report));
     browser.tabs
       .sendMessage(tabId, { type: 'getAnnotations' } satisfies Message)
-      .then((s) => show((s as PageState | null) ?? null))
+      .then((s) => show((s as PageReport) ?? null))
       .catch(() => setView({ status: 'none' }));
     const listener = (msg: unknown, sender: { id?: string; tab?: { id?: number } }) => {
       if (

@@ -24,4 +24,13 @@ export function resolveUiLang(setting: UiLangSetting, languages?: readonly strin
   return setting === 'auto' ? browserUiLang(languages) : setting;
 }
 
+/** A language's name in the UI's language (`fr` → French, الفرنسية); the code itself where the browser has none. */
+export function languageName(ui: UiLang, code: string): string {
+  try {
+    return new Intl.DisplayNames([ui], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 export const dirOf = (lang: string) => (lang === 'ar' ? 'rtl' : 'ltr');

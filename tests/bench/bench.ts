@@ -33,7 +33,7 @@ import { compileIndex } from '../../src/glossary/compile';
 import { readEntries } from '../../src/glossary/load-node';
 import { extractArticle } from '../../src/page/extract-article';
 import { annaharPage } from '../fixtures/pages/annahar-page';
-import { CHROMIUM, OUTPUT } from '../e2e/harness/browsers';
+import { CHROMIUM, localBuild, OUTPUT } from '../e2e/harness/browsers';
 import { contentScriptSizes } from '../e2e/harness/bundle-size';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -203,7 +203,7 @@ const MARKS = ['start', 'extracted', 'analysed', 'painted'] as const;
 
 async function benchChromium(list: BenchPage[]): Promise<ChromiumFigures[] | string> {
   if (!existsSync(CHROMIUM)) return `no Chromium at ${CHROMIUM}`;
-  if (!existsSync(join(OUTPUT, 'chrome-mv3', 'manifest.json'))) return 'no chrome-mv3 build';
+  if (!existsSync(join(localBuild('chrome-mv3'), 'manifest.json'))) return 'no chrome-mv3-local build';
   const { launchChromium } = await import('../e2e/harness/browsers');
   const { startServer } = await import('../e2e/harness/server');
   const { waitForHighlights } = await import('../e2e/harness/page-probes');

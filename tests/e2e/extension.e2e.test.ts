@@ -1,9 +1,10 @@
 /**
  * The built extension in real Chromium and real Firefox: the seed page and the demo pages are highlighted exactly
  * where the gold says, nothing outside the article is touched, the side panel lists the names, a switch hides its
- * kind at once, and a pin survives a reload.
+ * kind at once, a pin survives a reload, and an article in a language Hamish does not read is left alone.
  */
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze';
 import { demoFixtures, hasSeed, SEED_GOLD, SEED_MISSING } from '../../src/cli/fixtures';
@@ -11,6 +12,7 @@ import { nodeResources } from '../../src/cli/resources';
 import { readEntries } from '../../src/glossary/load-node';
 import { foreignRequests, type ExtensionBrowser, type PageHandle } from './harness/browsers';
 import { BROWSERS, launchers, pageForTab, until } from './harness/extension-pages';
+import { RUNS_DONE } from './harness/hostile-probes';
 import { countTexts, READ_HIGHLIGHTS, waitForHighlights, type Highlights } from './harness/page-probes';
 import { startServer, type PageServer } from './harness/server';
 
@@ -26,12 +28,15 @@ const seedGold = (): Map<string, number> => {
   return counts;
 };
 
+/** Our French fixture page: an article in a language Hamish does not read. */
+const FRENCH = readFileSync(resolve(import.meta.dirname, '../fixtures/pages/french.html'), 'utf8');
+
 describe.each(BROWSERS)('%s', (name) => {
   let browser: ExtensionBrowser;
   let server: PageServer;
 
   beforeAll(async () => {
-    server = await startServer();
+    server = await startServer({ '/french': FRENCH });
     browser = await launchers[name]();
   }, 90_000);
   afterAll(async () => {
@@ -128,6 +133,19 @@ describe.each(BROWSERS)('%s', (name) => {
     await panel.close();
     await article.close();
   }, 90_000);
+
+  it('leaves a French article alone, and the side panel says its language is not one Hamish reads', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('/french'));
+    expect(await until<boolean>(page, `${RUNS_DONE} > 0`)).toBe(true);
+    expect(await page.evaluate<Highlights>(READ_HIGHLIGHTS)).toEqual({});
+    const panel = await pageForTab(browser, 'sidepanel.html', server.url('/french'));
+    const said = await until<string | null>(panel, `document.querySelector('.unread-language')?.textContent || null`);
+    expect(said).toMatch(/\((French|الفرنسية)\)/);
+    expect(await page.evaluate<Highlights>(READ_HIGHLIGHTS)).toEqual({});
+    await panel.close();
+    await page.close();
+  }, 60_000);
 
   // Last: every page, the side panel and the popup above have run; nothing may have left for anywhere else.
   it('made no request beyond the test server and the extension package', () => {

@@ -4,11 +4,13 @@
  * in place is read again, an article rendered after load is found, and its own painting never sets it off. happy-dom
  * has no CSS Custom Highlight API, so this runs the fallback painter, the one that changes the DOM.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { demoFixtures, fixtures } from '../../src/cli/fixtures';
 import { analyze } from '../../src/core/analyze';
 import { nodeResources } from '../../src/cli/resources';
-import type { PageState } from '../../src/messaging/protocol';
+import { isAnnotated, type PageReport } from '../../src/messaging/protocol';
 import { Annotator } from '../../src/page/annotate-page';
 import type { Settings } from '../../src/storage/items';
 import { annaharPage } from '../fixtures/pages/annahar-page';
@@ -39,14 +41,16 @@ async function until(probe: () => boolean, timeoutMs = 8000): Promise<boolean> {
 
 describe('page/annotate-page', { timeout: 20_000 }, () => {
   let annotator: Annotator | undefined;
-  const changes: (PageState | null)[] = [];
+  const changes: PageReport[] = [];
+  const titleOf = (r: PageReport | undefined) => (r && isAnnotated(r) ? r.annotations.title : undefined);
   let reads = 0;
-  const make = () => {
+  const make = (detectLanguage?: (text: string) => Promise<string | undefined>) => {
     changes.length = 0;
     reads = 0;
     annotator = new Annotator({
       win: window as unknown as Window & typeof globalThis,
       analyze: async (article) => (reads++, analyze(article, nodeResources())),
+      detectLanguage,
       onChange: (s) => changes.push(s),
     });
     annotator.applySettings(SETTINGS);
@@ -60,7 +64,7 @@ describe('page/annotate-page', { timeout: 20_000 }, () => {
   it('paints once, and its own painting never sets it off again', async () => {
     load(annaharPage(a));
     const state = await make().run();
-    expect(state?.annotations.title).toBe(a.article.title);
+    expect(titleOf(state)).toBe(a.article.title);
     const painted = marks();
     expect(painted.length).toBeGreaterThan(0);
     // Nothing moves afterwards: no repaint set off by the marks it just made.
@@ -92,8 +96,8 @@ describe('page/annotate-page', { timeout: 20_000 }, () => {
     const next = new DOMParser().parseFromString(annaharPage(b), 'text/html');
     document.querySelector('article')!.replaceWith(document.importNode(next.querySelector('article')!, true));
     expect(await until(() => changes.length > 0)).toBe(true);
-    expect(changes[0]?.annotations.title).toBe(b.article.title);
-    expect(annotator!.state?.annotations.title).toBe(b.article.title);
+    expect(titleOf(changes[0])).toBe(b.article.title);
+    expect(titleOf(annotator!.state)).toBe(b.article.title);
     expect(marks().length).toBeGreaterThan(0);
   });
 
@@ -103,7 +107,7 @@ describe('page/annotate-page', { timeout: 20_000 }, () => {
     const full = new DOMParser().parseFromString(annaharPage(a), 'text/html');
     document.querySelector('article')!.replaceWith(document.importNode(full.querySelector('article')!, true));
     expect(await until(() => changes.length > 0)).toBe(true);
-    expect(changes[0]?.annotations.title).toBe(a.article.title);
+    expect(titleOf(changes[0])).toBe(a.article.title);
   });
 
   it('stops painting on destroy and does not react any more', async () => {
@@ -115,5 +119,24 @@ describe('page/annotate-page', { timeout: 20_000 }, () => {
     await sleep(400);
     expect(marks()).toEqual([]);
     expect(reads).toBe(1);
+  });
+
+  const frenchPage = readFileSync(resolve(import.meta.dirname, '../fixtures/pages/french.html'), 'utf8');
+
+  it('leaves an article in a language it does not read alone, and says which', async () => {
+    load(frenchPage);
+    expect(await make().run()).toEqual({ url: location.href, unreadLanguage: 'fr' });
+    expect(reads).toBe(0);
+    expect(marks()).toEqual([]);
+  });
+
+  it('takes the browser detector as a second opinion, and reads on where it fails', async () => {
+    load(annaharPage(a));
+    expect(await make(async () => 'de').run()).toEqual({ url: location.href, unreadLanguage: 'de' });
+    expect(marks()).toEqual([]);
+    annotator!.destroy();
+    load(annaharPage(a));
+    const state = await make(() => Promise.reject(new Error('no detector here'))).run();
+    expect(titleOf(state)).toBe(a.article.title);
   });
 });

@@ -56,7 +56,7 @@ describe('page/article-session', { timeout: 20_000 }, () => {
 
   it('announces the article it painted, and a badge of zero while nothing is pinned', async () => {
     await (await start()).run();
-    expect(announced().map((s) => s?.annotations.title)).toEqual([fixture.article.title]);
+    expect(announced().map((s) => (s as PageState).annotations.title)).toEqual([fixture.article.title]);
     expect(announced()[0]?.url).toBe(location.href);
     expect(marks().length).toBeGreaterThan(0);
     await vi.waitFor(() => expect(badges()).toEqual([0]));
@@ -82,7 +82,9 @@ describe('page/article-session', { timeout: 20_000 }, () => {
     expect(announced()).toEqual([null]);
     expect(marks()).toHaveLength(0);
     await pause(false);
-    await vi.waitFor(() => expect(announced().at(-1)?.annotations.title).toBe(fixture.article.title));
+    await vi.waitFor(() =>
+      expect((announced().at(-1) as PageState | undefined)?.annotations.title).toBe(fixture.article.title),
+    );
     expect(marks().length).toBeGreaterThan(0);
     await pause(true);
     await vi.waitFor(() => expect(announced().at(-1)).toBeNull());

@@ -29,6 +29,14 @@ describe('page/extract-article', () => {
     expect(a.paragraphs).toEqual(f.article.paragraphs);
   });
 
+  it('returns null for a document that is not HTML, even one holding an article as markup', () => {
+    const xml = new DOMParser().parseFromString(
+      `<root><h1>Headline</h1>${'<p>A long paragraph of an article held in an XML document. </p>'.repeat(20)}</root>`,
+      'application/xml',
+    );
+    expect(extractArticle(xml, { force: true })).toBeNull();
+  });
+
   it.each([
     ['an empty body', '<html><body></body></html>'],
     ['a section list', '<html><body><ul>' + '<li><a href="/a">عنوان قصير</a></li>'.repeat(30) + '</ul></body></html>'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coveredHost } from '../../src/page/hosts';
+import { articleHosts, coveredHost, LOCAL_MODE } from '../../src/page/hosts';
 import { originPattern } from '../../src/site-access';
 
 describe('page/hosts and site access', () => {
@@ -7,12 +7,18 @@ describe('page/hosts and site access', () => {
     ['www.annahar.com', true],
     ['annahar.com', true],
     ['en.annahar.com', true],
-    ['localhost', true],
+    ['localhost', false],
     ['notannahar.com', false],
     ['annahar.com.evil.example', false],
     ['example.org', false],
   ])('%s is covered by the manifest: %s', (host, covered) => {
     expect(coveredHost(host)).toBe(covered);
+  });
+
+  it('covers local pages only in the local build (tests, demo, bench), never in the product', () => {
+    expect(articleHosts('production')).not.toContain('http://localhost/*');
+    expect(articleHosts(LOCAL_MODE)).toContain('http://localhost/*');
+    expect(articleHosts(LOCAL_MODE)).toEqual(expect.arrayContaining(articleHosts('production')));
   });
 
   it.each([

@@ -111,10 +111,10 @@ describe('ui/Popup', () => {
   });
 
   it('pauses Hamish on a site the manifest covers, and resumes it', async () => {
-    const root = await popup();
+    const root = await popup({ url: SEEN.url });
     expect(root.querySelector('.site-access')).toBeNull();
     await click(root.querySelector('.pause'));
-    await vi.waitFor(async () => expect((await readSettings()).pausedSites).toEqual(['localhost']));
+    await vi.waitFor(async () => expect((await readSettings()).pausedSites).toEqual(['www.annahar.com']));
     await vi.waitFor(() => expect(root.querySelector('.pause')!.getAttribute('aria-pressed')).toBe('true'));
     expect(texts(root, 'p.status')).toEqual(['Hamish is paused on this site.']);
     expect(texts(root, '.pause')).toEqual(['Resume on this site']);

@@ -8,11 +8,11 @@ import { act } from 'preact/test-utils';
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { Card } from '../../src/glossary/compile';
-import type { Message, PageState } from '../../src/messaging/protocol';
+import type { Message, PageReport } from '../../src/messaging/protocol';
 
 export interface Tab {
   /** What the tab's content script answers `getAnnotations` with (null: not an article). */
-  state: PageState | null;
+  state: PageReport;
   url?: string;
 }
 

@@ -156,4 +156,17 @@ describe('ui/SidePanel', () => {
     await vi.waitFor(() => expect(texts(root, '.status')).toEqual(['This page does not look like a news article.']));
     expect(root.querySelector('.card, .switches')).toBeNull();
   });
+
+  it.each([
+    ['en', 'This article is written in a language Hamish does not read (French), so nothing in it is highlighted.'],
+    ['ar', 'هذا المقال مكتوب بلغة لا يقرأها هامش (الفرنسية)، فلم يُبرَز فيه شيء.'],
+  ] as const)(
+    'says in %s why an article in a language Hamish does not read has no highlights',
+    async (uiLang, said) => {
+      await settingsItem.setValue({ ...DEFAULT_SETTINGS, uiLang });
+      const root = await mount(<SidePanel />, { state: { url: 'http://example.org/fr', unreadLanguage: 'fr' } });
+      await vi.waitFor(() => expect(texts(root, '.status')).toEqual([said]));
+      expect(root.querySelector('.card, .switches')).toBeNull();
+    },
+  );
 });

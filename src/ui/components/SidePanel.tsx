@@ -3,7 +3,7 @@ import { mentionsByEntity } from '../../core/mentions';
 import type { Mention, Span } from '../../core/types';
 import { useCards } from '../cards';
 import { focusSpan, useDocumentLang, usePageState, usePins, useSettings, useTabId } from '../hooks';
-import { dirOf, resolveUiLang, t } from '../i18n';
+import { dirOf, languageName, resolveUiLang, t } from '../i18n';
 import { ArticleHead } from './ArticleHead';
 import { EntitySection } from './EntitySection';
 import { ExportMenu } from './ExportMenu';
@@ -50,6 +50,11 @@ export function SidePanel() {
       <Topbar lang={lang} uiLang={settings.uiLang} />
       {view.status === 'loading' && <p class="status">{t(lang, 'loading')}</p>}
       {view.status === 'none' && <p class="status">{t(lang, 'notArticle')}</p>}
+      {view.status === 'unread' && (
+        <p class="status unread-language">
+          {t(lang, 'unreadLanguage').replace('$LANGUAGE$', languageName(lang, view.language))}
+        </p>
+      )}
       {view.status === 'ready' && (
         <>
           <ArticleHead lang={lang} state={view.state} />

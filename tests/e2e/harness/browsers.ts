@@ -7,8 +7,12 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { LOCAL_MODE } from '../../../src/page/hosts';
 
 export const OUTPUT = resolve(import.meta.dirname, '../../../.output');
+/** A build that also runs on local pages (`npm run build:local`): the one the browsers load, since the tests serve
+ * their pages at `localhost`. The product builds in `OUTPUT/<target>` do not run there. */
+export const localBuild = (target: string) => join(OUTPUT, `${target}-${LOCAL_MODE}`);
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /** A fixed extension UUID, so Firefox's extension pages have a known address. */
@@ -84,7 +88,7 @@ export const newProfile = () => mkdtempSync(join(tmpdir(), 'hamish-profile-'));
 
 export async function launchChromium(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const { chromium } = await import('playwright-core');
-  const ext = join(OUTPUT, 'chrome-mv3');
+  const ext = localBuild('chrome-mv3');
   const profile = options.profile ?? newProfile();
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -225,7 +229,7 @@ export async function launchFirefox(options: LaunchOptions & { target?: string }
       'services.settings.server': 'http://127.0.0.1:9/v1',
     },
   });
-  await browser.installExtension(join(OUTPUT, options.target ?? 'firefox-mv2'));
+  await browser.installExtension(localBuild(options.target ?? 'firefox-mv2'));
   return {
     name: 'firefox',
     extensionUrl: (path) => `moz-extension://${FIREFOX_UUID}/${path}`,
