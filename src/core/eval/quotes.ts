@@ -112,24 +112,11 @@ const kindOf = (k?: string) =>
           ? 'named'
           : undefined;
 
-/**
- * Scores predicted quotes against gold ones over one article.
- * @param from where the body starts (gold `starts` are searched from there; headlines repeat quotes).
- */
-export function scoreQuotes(
-  text: string,
-  gold: GoldQuote[],
-  predicted: Quote[],
-  notQuotes: string[] = [],
-  from = 0,
-): QuoteScore {
-  const direct = gold.filter((g) => g.direct !== false);
-  const where = locateGold(text, direct, from);
-  const preds = predicted.filter((q) => q.direct);
-  const taken = new Uint8Array(preds.length);
-  const out: QuoteScore = {
-    gold: direct.length,
-    predicted: preds.length,
+/** A score of nothing yet: every count zero, every list empty. */
+function emptyQuoteScore(): QuoteScore {
+  return {
+    gold: 0,
+    predicted: 0,
     matched: 0,
     p: 0,
     r: 0,
@@ -145,6 +132,24 @@ export function scoreQuotes(
     wrongSpeaker: [],
     unlocated: [],
   };
+}
+
+/**
+ * Scores predicted quotes against gold ones over one article.
+ * @param from where the body starts (gold `starts` are searched from there; headlines repeat quotes).
+ */
+export function scoreQuotes(
+  text: string,
+  gold: GoldQuote[],
+  predicted: Quote[],
+  notQuotes: string[] = [],
+  from = 0,
+): QuoteScore {
+  const direct = gold.filter((g) => g.direct !== false);
+  const where = locateGold(text, direct, from);
+  const preds = predicted.filter((q) => q.direct);
+  const taken = new Uint8Array(preds.length);
+  const out: QuoteScore = { ...emptyQuoteScore(), gold: direct.length, predicted: preds.length };
   direct.forEach((g, gi) => {
     const at = where[gi];
     if (at.start < 0) {
@@ -227,24 +232,7 @@ export function sumQuoteScores(scores: QuoteScore[]): QuoteScore {
       wrongSpeaker: [...acc.wrongSpeaker, ...s.wrongSpeaker],
       unlocated: [...acc.unlocated, ...s.unlocated],
     }),
-    {
-      gold: 0,
-      predicted: 0,
-      matched: 0,
-      p: 0,
-      r: 0,
-      f1: 0,
-      speakersRight: 0,
-      speakerAccuracy: 0,
-      kindsScored: 0,
-      kindsRight: 0,
-      notQuotes: 0,
-      notQuotesListed: 0,
-      missed: [],
-      spurious: [],
-      wrongSpeaker: [],
-      unlocated: [],
-    } as QuoteScore,
+    emptyQuoteScore(),
   );
   const p = t.predicted ? t.matched / t.predicted : 0;
   const r = t.gold ? t.matched / t.gold : 0;

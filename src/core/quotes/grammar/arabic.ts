@@ -5,6 +5,7 @@
  * subjectless cue (`وأضافت`) to the last speaker who agrees with it.
  */
 import { fold } from '../../text/normalize';
+import { stripConj } from '../../text/tokens';
 import { QAD } from '../../lexicon/ar/function-words';
 import {
   Agree,
@@ -188,8 +189,7 @@ function standaloneVague(at: Attribution, out: { start: number; end: number }[])
   for (let i = 0; i < v.n; i++) {
     if (v.inQ[i] >= 0) continue;
     const w = v.w[i];
-    const x = w.length > 3 && (w[0] === 'و' || w[0] === 'ف') ? w.slice(1) : w;
-    if (!VAGUE_ALWAYS.has(x)) continue;
+    if (!VAGUE_ALWAYS.has(stripConj(w))) continue;
     const end = anonExtent(at, i, Math.min(v.n, i + 10));
     if (end - i < 2 || v.block[end - 1] !== v.block[i]) continue;
     out.push({ start: v.s[i], end: v.e[end - 1] });
