@@ -25,7 +25,9 @@ async function main(argv: string[]): Promise<number> {
     const { evalCommand } = await import('./eval');
     return evalCommand();
   }
-  throw new CliError('usage: cli annotate FILE [--url URL] | annotate --jsonl [FILE|-|DIR] | eval-conll FILE | eval-pages [DIR] | eval');
+  throw new CliError(
+    'usage: cli annotate FILE [--url URL] | annotate --jsonl [FILE|-|DIR] | eval-conll FILE | eval-pages [DIR] | eval',
+  );
 }
 
 // The exit code is set, not forced: `process.exit` would end the process before a pipe has taken all of a long

@@ -10,7 +10,7 @@ async function collect<T>(xs: AsyncIterable<T>): Promise<T[]> {
   return out;
 }
 
-async function* chunks(...xs: (string | Buffer)[]) {
+async function* chunks<T extends string | Buffer>(...xs: T[]) {
   yield* xs;
 }
 

@@ -27,7 +27,11 @@ async function cli(args: string[], stdin?: string): Promise<string> {
   return (await run).stdout;
 }
 
-const parse = (out: string) => out.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+const parse = (out: string) =>
+  out
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
 /** What `annotate FILE` would give for the article, as the batch writes it after its id. */
 const expected = (id: string | number, a: Article) => ({ id, ...articleSource(a), ...analyze(a, nodeResources()) });
 const asJson = (x: unknown) => JSON.parse(JSON.stringify(x)) as unknown;
