@@ -10,11 +10,10 @@ import type { BatchItem } from './batch-record';
 import { CliError } from './read-article';
 
 /** The lines of a stream, without their `\n`, each yielded before the next chunk is read. */
-export async function* lines(chunks: AsyncIterable<Buffer | string>, onBytes?: (n: number) => void) {
+export async function* lines(chunks: AsyncIterable<Buffer | string>) {
   const decoder = new StringDecoder('utf8');
   let rest = '';
   for await (const chunk of chunks) {
-    onBytes?.(chunk.length);
     rest += typeof chunk === 'string' ? chunk : decoder.write(chunk);
     let end: number;
     while ((end = rest.indexOf('\n')) >= 0) {
@@ -26,11 +25,15 @@ export async function* lines(chunks: AsyncIterable<Buffer | string>, onBytes?: (
   if (rest) yield rest;
 }
 
-/** One item a line, counted from 1; blank lines (a trailing newline, a gap between shards) are no records. */
+/**
+ * One item a line, counted from 1; blank lines (a trailing newline, a gap between shards) are no records. `onBytes`
+ * hears the size of each line taken, its newline included, for the progress line.
+ */
 export async function* jsonlItems(chunks: AsyncIterable<Buffer | string>, onBytes?: (n: number) => void) {
   let n = 0;
-  for await (const line of lines(chunks, onBytes)) {
+  for await (const line of lines(chunks)) {
     n++;
+    onBytes?.(Buffer.byteLength(line) + 1);
     if (line.trim()) yield { line, n } satisfies BatchItem;
   }
 }
@@ -47,7 +50,8 @@ export function articleFiles(dir: string): string[] {
 
 export interface BatchInput {
   items: AsyncIterable<BatchItem>;
-  /** How much of the input has been read (0 to 1), where its size is known. */
+  /** How much of the input has been taken (0 to 1), where its size is known; a few records are in flight beyond
+   * what is written, so this runs that little ahead. */
   fraction(): number | undefined;
 }
 

@@ -27,6 +27,11 @@ export async function batchCommand(args: string[]): Promise<number> {
   const input = batchInput(positional(args, ['--jobs', '--format']));
   const bar = process.stderr.isTTY ? progressBar(process.stderr, input.fraction) : undefined;
   const pool = workerPool(jobs);
+  // A reader that has had enough (`| head`) closes the pipe: the batch stops there, as a Unix filter does.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(0);
+  });
   const write = (out: string) => {
     bar?.tick();
     if (!process.stdout.write(out + '\n')) return once(process.stdout, 'drain').then(() => {});
