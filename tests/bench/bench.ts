@@ -19,7 +19,8 @@
  * Every time is a median of repeated runs after warm-up. The last line is JSON:
  * `{"analyzeOverReadability", "scale16", "glossaryMs", "contentScriptGzBytes", "seedAnalyzeMs", …,
  * "batchArticlesPerSecond", "batchOverReadability", "extensionMemoryMB" (PSS with the side panel open),
- * "extensionMemoryTabOnlyMB" (the tab alone)}`.
+ * "extensionMemoryTabOnlyMB" (the tab alone), "extensionMemoryUssMB" (USS with the side panel open: PSS shares the
+ * browser's own pages among every Chromium running, so on a shared machine it moves with the others; USS does not)}`.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -446,6 +447,7 @@ async function main() {
       batchOverReadability: round(batch.batchArticlesPerSecond / batch.readabilityArticlesPerSecond, 3),
       extensionMemoryMB: memory ? memory.withPanel.pssMB : null,
       extensionMemoryTabOnlyMB: memory ? memory.background.pssMB : null,
+      extensionMemoryUssMB: memory ? memory.withPanel.ussMB : null,
     }),
   );
 }
