@@ -31,7 +31,8 @@ const RERUN_GAP_MS = 1000;
 /** How long after a reading that found no article the page may still render one (a client-rendered shell). */
 const LATE_MS = 10_000;
 
-/** A performance mark for each step of a run (`hamish:start`, `extracted`, `analysed`, `painted`, and
+/** A performance mark for each step of a run (`hamish:start`, `extracted`, `asked` (the language checked, the
+ * analysis asked for), `analysed`, `painted`, and
  * `done` at the end of every run, article or not): `npm run bench` reads them in Chromium, the end-to-end tests wait
  * for `done`. A page's broken `performance` never stops us. */
 function mark(win: Window, step: string): void {
@@ -110,6 +111,7 @@ export class Annotator {
       // A later run (a navigation meanwhile) has read the page since: its result stands.
       if (generation !== this.generation) return this.state;
       if (unread) return (this.state = { url: win.location.href, unreadLanguage: unread });
+      mark(win, 'asked');
       const annotations = await this.deps.analyze(article);
       if (generation !== this.generation) return this.state;
       mark(win, 'analysed');
