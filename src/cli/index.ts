@@ -4,6 +4,7 @@
  *   eval-conll FILE                                      entity precision/recall/F1 on a CoNLL file
  *   eval-pages [DIR]                                     real saved pages against a reference extraction
  *   eval                                                 every measurement the project reports
+ *   tune-summary                                         the summary's weights chosen again, cross-validated
  */
 import { annotateCommand } from './annotate';
 import { CliError } from './read-article';
@@ -19,11 +20,15 @@ async function main(argv: string[]): Promise<number> {
     const { evalPagesCommand } = await import('./eval-pages');
     return evalPagesCommand(args);
   }
+  if (command === 'tune-summary') {
+    const { tuneSummaryCommand } = await import('./tune-summary');
+    return tuneSummaryCommand();
+  }
   if (command === 'eval') {
     const { evalCommand } = await import('./eval');
     return evalCommand();
   }
-  throw new CliError('usage: cli annotate FILE [--url URL] | eval-conll FILE | eval-pages [DIR] | eval');
+  throw new CliError('usage: cli annotate FILE [--url URL] | eval-conll FILE | eval-pages [DIR] | eval | tune-summary');
 }
 
 // The exit code is set, not forced: `process.exit` would end the process before a pipe has taken all of a long
