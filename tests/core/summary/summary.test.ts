@@ -242,6 +242,20 @@ describe('core/summary choice', () => {
     expect(en('Tripoli dock workers strike over pay', paragraphs).summary.sentences[0].text).toBe(lede);
   });
 
+  it('never opens an Arabic summary with a caption or a sentence leaning on the one before', () => {
+    const ar =
+      'افتتحت بلدية صيدا أمس محطة لتحلية مياه البحر تعمل بالطاقة الشمسية لتزويد أربعة آلاف منزل بالمياه طوال الصيف.';
+    const paragraphs = [
+      'صورة: عمال في موقع المحطة.',
+      'ويضيف أن المشروع سيخفف الضغط عن الشبكة القديمة في المدينة خلال أشهر الصيف الحارة.',
+      ar,
+      'وتعالج المحطة ألفاً وثمانمئة متر مكعب من مياه البحر يومياً بحسب مكتب الهندسة في البلدية.',
+    ];
+    const { text, blocks } = articleText({ title: 'صيدا تفتتح محطة تحلية', paragraphs });
+    const summary = summarize({ text, lang: 'ar', blocks, entities: [], quotes: [] });
+    expect(summary.sentences[0].text).toBe(ar);
+  });
+
   it('spends a budget in words, not a number of sentences', () => {
     const { summary } = en('Tripoli dock workers strike over pay', [lede, ...body]);
     const words = summary.sentences
