@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readSummaryFixtures } from '../../../src/cli/eval-summary';
 import { readArticle } from '../../../src/cli/read-article';
 import { nodeResources } from '../../../src/cli/resources';
 import { analyze, articleText } from '../../../src/core/analyze';
@@ -340,5 +341,22 @@ describe('core/summary choice', () => {
       'Two.',
       'Three.',
     ]);
+  });
+});
+
+describe('English summary fixtures', () => {
+  it('keeps the held-out stories (s15–s22, written before the English weights were set) apart from the 14 studied', () => {
+    const id = (c: { id: string }) => c.id.slice(0, 6);
+    expect(readSummaryFixtures('dev').map(id)).toEqual(
+      [...Array(14).keys()].map((i) => `en-s${String(i + 1).padStart(2, '0')}`),
+    );
+    expect(readSummaryFixtures('heldout').map(id)).toEqual([...Array(8).keys()].map((i) => `en-s${i + 15}`));
+  });
+
+  it.each(['dev', 'heldout'] as const)('each %s story is an article with a reference of its highlights', (split) => {
+    for (const c of readSummaryFixtures(split)) {
+      expect(c.article.paragraphs.length).toBeGreaterThan(4);
+      expect(c.refs[0].split(' ').length).toBeGreaterThan(20);
+    }
   });
 });
