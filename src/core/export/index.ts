@@ -39,7 +39,11 @@ const STEM_MAX = 60;
  * Letters keep their marks (`يُعزّز` stays one word: its damma and shadda are marks, not separators).
  */
 export function exportFileName(title: string, format: ExportFormat): string {
-  const words = title.normalize('NFKC').toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean);
+  const words = title
+    .normalize('NFKC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .filter(Boolean);
   let stem = '';
   for (const w of words) {
     const next = stem ? `${stem}-${w}` : w;
@@ -56,7 +60,19 @@ export const EXPORT_MIME: Record<ExportFormat, string> = {
   w3c: 'application/ld+json',
 };
 
-const CSV_COLUMNS = ['url', 'title', 'type', 'kind', 'text', 'entity', 'speaker', 'speaker_kind', 'direct', 'start', 'end'];
+const CSV_COLUMNS = [
+  'url',
+  'title',
+  'type',
+  'kind',
+  'text',
+  'entity',
+  'speaker',
+  'speaker_kind',
+  'direct',
+  'start',
+  'end',
+];
 
 /** RFC 4180 quoting; a cell that a spreadsheet would run as a formula is defused with a leading apostrophe. */
 function cell(v: unknown): string {
