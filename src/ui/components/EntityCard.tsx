@@ -6,7 +6,7 @@ import { currentRole } from '../cards';
 import { formatDate } from '../dates';
 import { languageName, scriptLang, t, type MessageKey, type UiLang } from '../i18n';
 import { Count } from './Count';
-import { CopyButton } from './CopyButton';
+import { CopyButton, SpokenLabel } from './CopyButton';
 
 interface Props {
   lang: UiLang;
@@ -186,11 +186,11 @@ function CardActions({ lang, name, pinned, onStep, onPin, copyText, links }: Act
       >
         {lang === 'ar' ? '←' : '→'}
       </button>
-      {/* The name stays "Pin X" whatever the state: aria-pressed says whether it is pinned. */}
-      <button type="button" class="pin" aria-pressed={pinned} aria-label={t(lang, 'pinName', { NAME })} onClick={onPin}>
-        {pinned ? t(lang, 'pinnedLabel') : t(lang, 'pin')}
+      {/* The name stays "Pin X" whatever the state: aria-pressed says whether it is pinned, the style shows it. */}
+      <button type="button" class="pin" aria-pressed={pinned} onClick={onPin}>
+        <SpokenLabel text={t(lang, 'pinName', { NAME })} />
       </button>
-      <CopyButton lang={lang} text={copyText} label={t(lang, 'copy')} ariaLabel={t(lang, 'copyCard', { NAME })} />
+      <CopyButton lang={lang} text={copyText} label={t(lang, 'copyCard', { NAME })} />
       {links.map((href) => {
         const label = linkLabel(lang, href);
         return (

@@ -74,8 +74,7 @@ export function QuoteList({ lang, state, cards, onFocus }: Props) {
                             <CopyButton
                               lang={lang}
                               text={() => citation(q, state, lang, cards)}
-                              label={t(lang, 'copyCitation')}
-                              ariaLabel={who ? t(lang, 'copyQuoteBy', { NAME: who }) : t(lang, 'copyQuoteUnattributed')}
+                              label={who ? t(lang, 'copyQuoteBy', { NAME: who }) : t(lang, 'copyQuoteUnattributed')}
                             />
                           </div>
                         </li>
