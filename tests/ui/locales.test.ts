@@ -10,12 +10,19 @@ import { roleLine } from '../../src/ui/components/EntityCard';
 import { t } from '../../src/ui/i18n';
 
 const placeholders = (s: string) => [...s.matchAll(/\$[A-Z]+\$/g)].map((m) => m[0]).sort();
+const placeholderNames = (s: string) => [...s.matchAll(/\$([A-Z]+)\$/g)].map((m) => m[1]);
 
 describe('ui/locales', () => {
   it('holds every key in both languages, with the same placeholders', () => {
     expect(Object.keys(ar).sort()).toEqual(Object.keys(en).sort());
     for (const [key, { message }] of Object.entries(en))
       expect(placeholders(ar[key as keyof typeof ar].message), key).toEqual(placeholders(message));
+  });
+
+  it('defines every placeholder a message uses, as the browser requires to load the extension at all', () => {
+    for (const bundle of [en, ar] as Record<string, { message: string; placeholders?: Record<string, unknown> }>[])
+      for (const [key, { message, placeholders }] of Object.entries(bundle))
+        for (const p of placeholderNames(message)) expect(placeholders?.[p.toLowerCase()], `${key} ${p}`).toBeDefined();
   });
 
   it('says "as of" as the state of facts at a date, never "until"', () => {
