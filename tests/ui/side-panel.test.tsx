@@ -139,17 +139,19 @@ describe('ui/SidePanel', () => {
   });
 
   it.each([
-    ['ar', 'rtl', 'نبيه بري'],
-    ['en', 'ltr', 'Nabih Berri'],
+    ['ar', 'rtl', 'نبيه بري', 'رئيس مجلس النواب (منذ 1992) · وفق معطيات كانون الثاني 2025'],
+    ['en', 'ltr', 'Nabih Berri', 'Speaker of Parliament (since 1992) · as of January 2025'],
   ] as const)(
     'in %s, the panel and the document read %s; the Arabic article stays right to left',
-    async (lang, dir, name) => {
+    async (lang, dir, name, dated) => {
       const root = await panel(lang);
       expect(root.querySelector('main')!.dir).toBe(dir);
       expect([document.documentElement.lang, document.documentElement.dir]).toEqual([lang, dir]);
       expect(root.querySelector('.article-head')!.getAttribute('dir')).toBe('rtl');
       expect(root.querySelector('.summary')!.parentElement!.getAttribute('dir')).toBe('rtl');
       expect(texts(card(root, 'nabih-berri'), '.card-name')).toEqual([name]);
+      // The card's dated line: since when the role is held, and the date the facts hold as of (never حتى, "until").
+      expect(texts(card(root, 'nabih-berri'), '.role')).toEqual([dated]);
     },
   );
 
@@ -248,7 +250,7 @@ describe('ui/SidePanel: reading and screen readers', () => {
     );
     expect(texts(card(root, 'nabih-berri'), '.link')).toEqual(['Search English Wikipedia', 'Search Arabic Wikipedia']);
     const ar = await panel('ar');
-    expect(texts(card(ar, 'beirut'), '.link')).toEqual(['مقالة ويكيبيديا الإنجليزية']);
+    expect(texts(card(ar, 'beirut'), '.link')).toEqual(['مقالة ويكيبيديا الإنكليزية']);
   });
 
   it('finds names by their aliases and spelling variants, folded as the matcher folds them', async () => {

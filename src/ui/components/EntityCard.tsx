@@ -4,7 +4,7 @@ import type { Role } from '../../glossary/schema';
 import { togglePin } from '../../storage/items';
 import { currentRole } from '../cards';
 import { formatDate } from '../dates';
-import { languageName, scriptLang, t, type MessageKey, type UiLang } from '../i18n';
+import { scriptLang, t, type MessageKey, type UiLang } from '../i18n';
 import { Count } from './Count';
 import { CopyButton, SpokenLabel } from './CopyButton';
 
@@ -50,7 +50,7 @@ export function linkLabel(lang: UiLang, href: string): string {
   }
   const wiki = /^(ar|en)\.(?:m\.)?wikipedia\.org$/.exec(url.hostname);
   if (!wiki) return t(lang, 'openSite', { SITE: url.hostname.replace(/^www\./, '') });
-  const LANGUAGE = languageName(lang, wiki[1]);
+  const LANGUAGE = t(lang, wiki[1] === 'ar' ? 'lang_ar' : 'lang_en');
   return url.searchParams.has('search')
     ? t(lang, 'searchWikipedia', { LANGUAGE })
     : t(lang, 'wikipediaArticle', { LANGUAGE });
