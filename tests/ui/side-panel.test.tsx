@@ -298,3 +298,32 @@ describe('ui/SidePanel: reading and screen readers', () => {
     expect(root.querySelector('.pin-hint p')!.textContent).toMatch(/puzzle piece/);
   });
 });
+
+describe('ui/SidePanel: exports', () => {
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(() => {
+    vi.restoreAllMocks();
+    return unmount();
+  });
+
+  it('saves each format under a name made of the title’s whole words, JSON with each annotation once', async () => {
+    const saved: { name: string; blob: Blob }[] = [];
+    let last: Blob | undefined;
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => ((last = b as Blob), 'blob:x'));
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      saved.push({ name: this.download, blob: last! });
+    });
+    const root = await panel('en');
+    for (const f of ['json', 'csv', 'w3c']) await click(root.querySelector(`.export button[data-format=${f}]`));
+    expect(saved.map((s) => s.name)).toEqual([
+      'hamish-نبيه-بري-يدعو-إلى-الحوار.json',
+      'hamish-نبيه-بري-يدعو-إلى-الحوار.csv',
+      'hamish-نبيه-بري-يدعو-إلى-الحوار.jsonld',
+    ]);
+    const json = JSON.parse(await saved[0].blob.text());
+    expect(json.annotations).toBeUndefined();
+    expect(json).toMatchObject({ url: STATE.url, site: 'النهار', mentions: STATE.annotations.mentions });
+    const w3c = JSON.parse(await saved[2].blob.text());
+    expect(w3c.first.items.map((i: { body: { value: string } }) => i.body.value)).toContain('vague sourcing');
+  });
+});
