@@ -13,7 +13,7 @@ import { found, isClaimed, type Found } from './found';
 import type { Glossary } from './glossary';
 import { glossaryNames } from './glossary-names';
 import { generationAfter, markShortForms, resolveShortForms } from './short-forms';
-import { sureName } from './tagger/recognizer';
+import { personFirst, sureName } from './tagger/recognizer';
 
 /**
  * Rules whose names stand only where the model, when it has read the article, also reads a name over them (of any kind
@@ -139,9 +139,10 @@ function acceptProposals(
   const rules: Found[] = [];
   const ruleNames = new Map<string, Proposal>();
   // Rule proposals before a model's, wherever they overlap: a rule rests on a title, a given name or a verb of saying,
-  // and keeps the words it fired on; the model only adds names on tokens the rules left alone.
-  const byModel = (p: Proposal) => (p.source === 'model' ? 1 : 0);
-  for (const p of proposals.sort((a, b) => byModel(a) - byModel(b) || a.first - b.first || b.last - a.last)) {
+  // and keeps the words it fired on; the model only adds names on tokens the rules left alone. A person the model is
+  // very sure of ranks with the rules (`personFirst`): of two, the name that starts first, then the longer, wins.
+  const rank = (p: Proposal) => (p.source === 'model' && !personFirst(p) ? 1 : 0);
+  for (const p of proposals.sort((a, b) => rank(a) - rank(b) || a.first - b.first || b.last - a.last)) {
     if (isClaimed(claimed, p.first, p.last)) continue;
     const key = ruleKey(p.kind, p.name);
     ruleNames.set(key, p);
