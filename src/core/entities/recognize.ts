@@ -67,7 +67,7 @@ function findNames(
     raw.filter((p) => p.kind === 'person' && p.source === 'rule'),
     full,
   );
-  organisationsTakePlaces(raw, full, demonyms, claimed);
+  organisationsTakePlaces(ctx.lang, raw, full, demonyms, claimed);
   const { rules, ruleNames } = acceptProposals(ctx, raw, claimed, shortOfNamed, demonyms);
   claimDemonyms(demonyms, claimed);
   extendPeople(ctx, [...full, ...rules], claimed);
@@ -97,12 +97,23 @@ function fuseModel(proposals: Proposal[]): Proposal[] {
 /**
  * An organisation named after a place (American University of Beirut, Central Bank of Iraq) is one name: it takes
  * the place and demonym hits inside it, never a person's or another organisation's. A model's organisation that a
- * rule's name overlaps takes nothing: the rule's name wins (`Lebanon's General Security` is a place and a body).
+ * rule's name overlaps takes nothing: the rule's name wins (`Lebanon's General Security` is a place and a body). In
+ * Arabic a model's organisation also takes a place of the very same words: a club or a paper named by its city
+ * (`أنقذ برشلونة`, `« الشرق الأوسط »`), which the model reads from the words around it (ANERcorp's development part
+ * 67.5 → 68.1, NewsFANE's unseen sentences 76.2 → 76.6, our fixtures unchanged; in English it loses, EWT 63.9 → 63.6).
  */
-function organisationsTakePlaces(raw: Proposal[], full: Found[], demonyms: Found[], claimed: Uint8Array): void {
+function organisationsTakePlaces(
+  lang: TextContext['lang'],
+  raw: Proposal[],
+  full: Found[],
+  demonyms: Found[],
+  claimed: Uint8Array,
+): void {
   for (const p of raw) {
     if (p.kind !== 'organization') continue;
-    const inside = (f: Found) => f.first >= p.first && f.last <= p.last && (f.first > p.first || f.last < p.last);
+    const same = lang === 'ar' && p.source === 'model';
+    const inside = (f: Found) =>
+      f.first >= p.first && f.last <= p.last && (f.first > p.first || f.last < p.last || same);
     const overlaps = (f: Found | Proposal) => f.first <= p.last && f.last >= p.first;
     if (p.source === 'model' && raw.some((r) => r.source !== 'model' && overlaps(r))) continue;
     const hits = [...full, ...demonyms].filter(overlaps);
