@@ -17,9 +17,6 @@ export default defineBackground(() => {
     readFile: async (path) => new Uint8Array(await (await fetch(packageUrl(path))).arrayBuffer()),
   });
 
-  // The first pages would otherwise wait for the analysis in V8's lower tiers.
-  void analysis.warmUp();
-
   browser.runtime.onMessage.addListener(
     messageListener(browser.runtime.id, {
       analyzeArticle: ({ article }) => analysis.analyze(article),

@@ -21,12 +21,13 @@ export interface AnalysisLoaders {
   readFile: (path: string) => Promise<Uint8Array>;
 }
 
-/** Analyses of the warm-up articles on the background's start: enough for V8 to compile the analysis's hot code
- * (measured in Chromium, `npm run bench`: the first pages' analyses several times faster), few enough to cost a
- * fraction of a second of one core each time the worker starts. */
+/** Analyses of the warm-up articles once the first article page asks: enough for V8 to compile the analysis's hot
+ * code (measured in Chromium, `npm run bench`: the first pages' analyses several times faster), few enough to cost a
+ * fraction of a second of one core. Not on the worker's start: it also wakes for a menu, a shortcut or a permission,
+ * and Firefox's background page starts with the browser, where the work would be for nothing. */
 const WARM_UP_RUNS = 24;
 
-/** The analysis of articles, its resources loaded on the first call (or `prepare`, or `warmUp`) and kept. */
+/** The analysis of articles, its resources loaded on the first call (or `prepare`) and kept. */
 export function backgroundAnalysis({ readIndex, readFile }: AnalysisLoaders) {
   let resources: Promise<Resources> | undefined;
   const load = async (): Promise<Resources> => {
@@ -45,18 +46,22 @@ export function backgroundAnalysis({ readIndex, readFile }: AnalysisLoaders) {
     return { glossary, recognizers: assembleRecognizers({ english: englishRecognizer(nlp), taggers }) };
   };
   const ready = () => (resources ??= load());
+  let warming: Promise<void> | undefined;
+  /** The warm-up articles analysed one a task, so that a page's request waits for one of them at most. */
+  const warmUp = async () => {
+    const loaded = await ready();
+    for (let i = 0; i < WARM_UP_RUNS; i++) {
+      await new Promise((next) => setTimeout(next, 0));
+      analyze(WARM_UP_ARTICLES[i % WARM_UP_ARTICLES.length], loaded);
+    }
+  };
   return {
-    /** Starts loading the resources (a page that looks like an article asks while Readability reads it). */
-    prepare: () => void ready().catch(() => (resources = undefined)),
-    /** Loads the resources and analyses the warm-up articles, one a task, so that a page's request waits for one
-     * of them at most. */
-    async warmUp(runs = WARM_UP_RUNS): Promise<void> {
-      const loaded = await ready().catch(() => (resources = undefined));
-      for (let i = 0; loaded && i < runs; i++) {
-        await new Promise((next) => setTimeout(next, 0));
-        analyze(WARM_UP_ARTICLES[i % WARM_UP_ARTICLES.length], loaded);
-      }
-    },
+    /** Loads the resources and warms the analysis (a page that looks like an article asks while Readability reads
+     * it); once for the background's life, again only after a load that failed. */
+    prepare: () =>
+      void (warming ??= warmUp().catch(() => {
+        resources = warming = undefined;
+      })),
     async analyze(article: Article): Promise<Annotations> {
       const loaded = await ready();
       // The analysis itself, apart from the messaging around it: `npm run bench` reads this measure in the worker.
