@@ -5,7 +5,14 @@
 import type { Proposal } from '../context';
 import { adjacent } from '../../match/name-matcher';
 import { COMMON, TITLE_PREPOSITIONS } from '../../lexicon/ar/function-words';
-import { AMBIGUOUS_GIVEN, COMPOUND_FAMILY_SECOND, NAME_PARTICLES } from '../../lexicon/ar/names';
+import {
+  AMBIGUOUS_GIVEN,
+  COMPOUND_FAMILY_SECOND,
+  COMPOUND_FIRST,
+  COMPOUND_SECOND,
+  INITIALS,
+  NAME_PARTICLES,
+} from '../../lexicon/ar/names';
 import { SPOKESMEN, TITLE_MODIFIERS, TITLES } from '../../lexicon/ar/titles';
 import { placeNisba } from './places';
 import { VERBS } from './speech';
@@ -102,6 +109,10 @@ function givenNamesAfter(v: View, start: number, split: boolean): { last: number
       continue;
     }
     if (j >= tokens.length || !v.free(j) || j - start >= (afterParticle ? 6 : 4)) break;
+    if (compoundGiven(v, last, j) || (INITIALS.has(v.text(j)) && j + 1 < tokens.length && v.initialBefore(j + 1))) {
+      last = j;
+      continue;
+    }
     if (NAME_PARTICLES.has(v.text(j)) && j + 1 < tokens.length && v.free(j + 1)) {
       last = j + 1;
       afterParticle = true;
@@ -111,6 +122,17 @@ function givenNamesAfter(v: View, start: number, split: boolean): { last: number
     last = j;
   }
   return { last, afterParticle };
+}
+
+/**
+ * `حسام الدين عبد الفتاح`: the second half of a compound given name (`حسام الدين`, `سيف الإسلام`) before more of the
+ * name (a given name or a particle), which would otherwise end the name there as if it were the family word.
+ */
+function compoundGiven(v: View, last: number, j: number): boolean {
+  const k = j + 1;
+  if (!(COMPOUND_FIRST.has(v.text(last)) && COMPOUND_SECOND.has(v.text(j)) && k < v.tokens.length && v.free(k)))
+    return false;
+  return v.given(k) || NAME_PARTICLES.has(v.text(k)) || v.read(k).includes('عبد');
 }
 
 /** True where token `j` is `علي`, the name, inside a name before a given or family name (`عبدالله علي اليحيا`). */
@@ -139,6 +161,9 @@ function familyWordAfter(v: View, last: number, hasTitle: boolean): number {
   if (f >= tokens.length || !v.free(f) || v.has(f, TITLES) || v.conjoined(f)) return last;
   const w = v.text(f);
   if (COMMON.has(w) || NAME_PARTICLES.has(w) || /^\d/.test(w)) return last;
+  // `فكري وثقافي`: a nisba joined by و to a nisba-shaped given name is a second adjective (intellectual and
+  // cultural), not a family name; `فكري وهبي` keeps its family word, whose rest is too short to be an adjective.
+  if (!hasTitle && w[0] === 'و' && isNisba(w.slice(1)) && isNisba(v.text(last))) return last;
   // A family name may look like a nisba (`فادي خوري`, `رنا عيتاني`); a place's nisba (`محمد لبناني`) is one only
   // after a title.
   const nisbaLike = isNisba(w) && !definite(w) && !hasTitle && placeNisba(w);
