@@ -2,7 +2,7 @@
  * English noun phrases around a cue: the subject before it (`X said`, `X, a contractor from Zahle, said`), the one
  * after it (`said Lina Kassab`), the class of a phrase's head, and the capitalised name run in it.
  */
-import { AFTER_SPEAKER, AUX, CLAUSE, PRONOUNS } from '../../lexicon/en/function-words';
+import { AFTER_SPEAKER, AUX, CLAUSE, CONNECTIVES, PRONOUNS } from '../../lexicon/en/function-words';
 import { NAME_PARTICLES } from '../../lexicon/en/names';
 import { ROLES } from '../../lexicon/en/roles';
 import { GROUP_HEADS, INSTITUTION_HEADS, VAGUE_HEADS } from '../../lexicon/en/sources';
@@ -32,6 +32,9 @@ function npEndingAt(at: Attribution, k: number, ss: number, depth: number): Np |
   }
   if (v.gap[k + 1] & (G_COMMA | G_DASH)) return apposedBefore(at, k, ss, depth);
   if (PRONOUNS.has(v.w[k])) return 'pronoun';
+  // `a career Army officer who said`: the relative pronoun right before the verb stands for the phrase before it.
+  if ((v.w[k] === 'who' || v.w[k] === 'whom') && k > ss && !(v.gap[k] & G_PUNCT))
+    return npEndingAt(at, k - 1, ss, depth + 1);
   const b = k + 1;
   for (; k >= ss && b - k <= 10; k--) {
     if (at.isClaim(k)) break;
@@ -41,6 +44,8 @@ function npEndingAt(at: Attribution, k: number, ss: number, depth: number): Np |
       if (v.gap[k] & G_COMMA) return npEndingAt(at, k - 1, ss, depth + 1);
       continue;
     }
+    // `including a career Army officer`: a phrase that opens with `including` or `among` is the example it gives.
+    if (w === 'including' || w === 'among') break;
     if (CLAUSE.has(w) || at.cues.type[k]) {
       // A verb inside a restrictive relative clause (`a banker who asked not to be named said`) ends nothing: the
       // subject goes on from the clause's `who`.
@@ -154,6 +159,7 @@ function nameToken(at: Attribution, k: number): boolean {
     !INSTITUTION_HEADS.has(w) &&
     !GROUP_HEADS.has(w) &&
     !VAGUE_HEADS.has(w) &&
+    !CONNECTIVES.has(w) &&
     w !== 'the'
   );
 }
