@@ -33,8 +33,7 @@ function npEndingAt(at: Attribution, k: number, ss: number, depth: number): Np |
   if (v.gap[k + 1] & (G_COMMA | G_DASH)) return apposedBefore(at, k, ss, depth);
   if (PRONOUNS.has(v.w[k])) return 'pronoun';
   // `a career Army officer who said`: the relative pronoun right before the verb stands for the phrase before it.
-  if ((v.w[k] === 'who' || v.w[k] === 'whom') && k > ss && !(v.gap[k] & G_PUNCT))
-    return npEndingAt(at, k - 1, ss, depth + 1);
+  if (relativeAt(at, k, ss)) return npEndingAt(at, k - 1, ss, depth + 1);
   const b = k + 1;
   for (; k >= ss && b - k <= 10; k--) {
     if (at.isClaim(k)) break;
@@ -57,6 +56,12 @@ function npEndingAt(at: Attribution, k: number, ss: number, depth: number): Np |
   const a = k + 1;
   if (a >= b) return undefined;
   return describedName(at, a, ss, depth) ?? [a, b];
+}
+
+/** True where token `k` is `who` or `whom` joined to the phrase before it (`an officer who said`). */
+function relativeAt(at: Attribution, k: number, ss: number): boolean {
+  const { v } = at;
+  return (v.w[k] === 'who' || v.w[k] === 'whom') && k > ss && !(v.gap[k] & G_PUNCT);
 }
 
 /** `Jane Doe, the ministry's spokeswoman who …`: a descriptor after a comma at `a` stands for the name before it. */
