@@ -9,6 +9,9 @@ import { GROUP_HEADS, INSTITUTION_HEADS, VAGUE_HEADS } from '../../lexicon/en/so
 import { G_BLOCK, G_COLON, G_COMMA, G_DASH, G_PAREN, G_PUNCT, G_STOP } from '../view';
 import type { Attribution, HeadClass, Np } from './grammar';
 
+/** Words that open an example of the phrase before them: what follows is the example (`including an officer`). */
+const EXAMPLE_OPENERS = new Set(['including', 'among']);
+
 /** The subject that ends right before the cue at `i`. */
 export function npBefore(at: Attribution, i: number, ss: number): Np | 'pronoun' | undefined {
   return npEndingAt(at, i - 1, ss, 0);
@@ -44,7 +47,7 @@ function npEndingAt(at: Attribution, k: number, ss: number, depth: number): Np |
       continue;
     }
     // `including a career Army officer`: a phrase that opens with `including` or `among` is the example it gives.
-    if (w === 'including' || w === 'among') break;
+    if (EXAMPLE_OPENERS.has(w)) break;
     if (CLAUSE.has(w) || at.cues.type[k]) {
       // A verb inside a restrictive relative clause (`a banker who asked not to be named said`) ends nothing: the
       // subject goes on from the clause's `who`.
