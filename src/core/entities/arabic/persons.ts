@@ -14,6 +14,7 @@ import {
   NAME_PARTICLES,
 } from '../../lexicon/ar/names';
 import { SPOKESMEN, TITLE_MODIFIERS, TITLES } from '../../lexicon/ar/titles';
+import { ORG_HEADS } from '../../lexicon/ar/organisations';
 import { placeNisba } from './places';
 import { VERBS } from './speech';
 import { definite, givenReading, isNisba, proposal, type View } from './view';
@@ -64,8 +65,9 @@ function givenOpening(v: View, i: number, given: string): Opening | undefined {
   if (given === 'باسم' && (v.has(i - 1, SPOKESMEN) || v.has(i - 2, SPOKESMEN))) return undefined;
   const viaConjunction = given !== v.text(i) && /^[وف]/.test(v.text(i)) && given === v.text(i).slice(1);
   if (viaConjunction && given.length < 4) return undefined;
-  // The subject of a verb of saying (`تقول منى عطوي`) is a person as surely as one after a title.
-  const speaking = i > 0 && v.has(i - 1, VERBS);
+  // The subject of a verb of saying (`تقول منى عطوي`) is a person as surely as one after a title; not a title in
+  // construct with a body (`قال أمين المجلس`, the council's secretary), whose name comes after.
+  const speaking = i > 0 && v.has(i - 1, VERBS) && !(v.has(i, TITLES) && v.has(i + 1, ORG_HEADS));
   if (
     !hasTitle &&
     !(speaking && given === v.text(i)) &&

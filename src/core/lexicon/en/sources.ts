@@ -22,8 +22,8 @@ export const INSTITUTION_HEADS = words(`ministry government army military police
   regulator unit cooperative council report study survey document letter memo review audit investigation inquiry poll`);
 
 /**
- * Documents someone issues (`the statement said`): the speaker is who issued it, named before, never the document.
- * A study, a survey or a poll speaks for itself.
+ * Papers someone issues (`the statement said`): the speaker is who issued one, named before, never the paper itself;
+ * a study, a survey or a poll speaks for itself.
  */
 export const ISSUED_DOCUMENTS = words('statement letter memo communique release declaration');
 

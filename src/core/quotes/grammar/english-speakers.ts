@@ -119,7 +119,7 @@ export const ENGLISH_SPEAKER_RULES: readonly Rule<Phrase>[] = [
     },
   },
   {
-    /** `the statement said`: who issued the document, the person or body named last before it, speaks. */
+    /** `the statement said`: who issued the statement speaks, as the sentence that first named it says. */
     name: 'who issued it',
     pick: (p) => (p.cls === 'inst' && ISSUED_DOCUMENTS.has(p.at.v.w[p.b - 1]) ? issuer(p) : undefined),
   },
@@ -217,7 +217,7 @@ function anonymous(p: Phrase): SpeakerX {
 
 /**
  * Who issued the statement the phrase names: the subject of the sentence that named it before (`X issued a statement`),
- * in its paragraph or the one before, else the institution that spoke last. Never the document itself, whose words these are not.
+ * in its paragraph or the one before, else the institution that spoke last; never the statement itself.
  */
 function issuer(p: Phrase): SpeakerX | undefined {
   const { v } = p.at;
