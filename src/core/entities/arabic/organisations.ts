@@ -6,8 +6,9 @@
  */
 import type { Proposal } from '../context';
 import { COMMON, NOT_NAME_WORDS } from '../../lexicon/ar/function-words';
-import { ARMED, ORG_BEFORE, ORG_FIELDS, ORG_HEADS } from '../../lexicon/ar/organisations';
+import { ARMED, NAMED_AFTER_HEADS, ORG_BEFORE, ORG_FIELDS, ORG_HEADS } from '../../lexicon/ar/organisations';
 import { TITLES } from '../../lexicon/ar/titles';
+import { personalNameEnd } from './persons';
 import { publicationPair } from './place-words';
 import { definite, isNisba, isQualitative, proposal, type View } from './view';
 
@@ -36,6 +37,10 @@ function headedName(v: View, i: number, armed: boolean): Proposal | undefined {
   const headDefinite = heads.some(
     (h) => definite(h) && (ORG_HEADS.has(h.slice(2)) || ARMED.has(h.slice(2)) || ARMED.has(h)),
   );
+  if (!headDefinite && v.has(i, NAMED_AFTER_HEADS) && i + 1 < v.tokens.length && v.free(i + 1)) {
+    const end = personalNameEnd(v, i + 1);
+    if (end > 0) return proposal(i, end, 'organization', v.name(i, end, heads[0]), 0.6, 'ar-org-named-after');
+  }
   const { last, proper } = wordsAfterHead(v, i, armed, headDefinite);
   if (last === i || (!proper && NOT_NAME_WORDS.has(v.text(last)))) return undefined;
   // A nisba-only tail is a description for armed forces and for `the X` heads.

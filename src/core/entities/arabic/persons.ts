@@ -34,7 +34,7 @@ export function persons(v: View, out: Proposal[]): void {
     // `عبد الرحمن`, `عبد الكريم`: عبد written apart from the word after it opens a name as `عبدالرحمن` does.
     const split = v.read(i).includes('عبد') && i + 1 < tokens.length && v.free(i + 1) && definite(v.text(i + 1));
     const given = split ? 'عبد' : givenReading(v, i);
-    if (!given || v.stop(i)) {
+    if (!given || (v.stop(i) && !nameAli(v, i))) {
       const j = v.has(i, TITLES) ? foreignNameAfterTitle(v, i) : -1;
       if (j < 0) continue;
       out.push(proposal(j, j + 1, 'person', v.name(j, j + 1), 0.6, 'ar-title-foreign-name'));
@@ -52,6 +52,28 @@ export function persons(v: View, out: Proposal[]): void {
     out.push(proposal(start, end, 'person', v.name(start, end, opening.head), opening.titled ? 0.75 : 0.6, rule));
     i = end;
   }
+}
+
+/**
+ * `علي` reads as the preposition على too: after a title, written with ya and before a word that heads no construct
+ * (`أمين المجلس علي شمخاني إن`, not `على هامش المؤتمر`), it is the name.
+ */
+function nameAli(v: View, i: number): boolean {
+  if (v.text(i) !== 'علي' || v.maqsura(i) || !titled(v, i)) return false;
+  const after = i + 2 < v.tokens.length ? v.text(i + 2) : '';
+  return i + 1 < v.tokens.length && v.free(i + 1) && !definite(v.text(i + 1)) && !after.startsWith('ال');
+}
+
+/**
+ * The last token of a personal name that opens at `start` with a given name that is no everyday word (`جون إف.
+ * كينيدي`), or -1: for a body named after a person (`مركز جون إف. كينيدي`).
+ */
+export function personalNameEnd(v: View, start: number): number {
+  const given = givenReading(v, start);
+  if (!given || v.stop(start) || AMBIGUOUS_GIVEN.has(given) || given !== v.text(start)) return -1;
+  const { last, afterParticle } = givenNamesAfter(v, start, false);
+  const end = afterParticle ? last : familyWordAfter(v, last, false);
+  return end > start ? end : -1;
 }
 
 /**
@@ -206,7 +228,7 @@ function openingBefore(v: View, start: number): number {
 
 /**
  * True where a title phrase stands right before token `i`, within ten words: the title, then only modifiers, nisba
- * adjectives, definite words and prepositional phrases (`المحلل السياسي الليبي`, `الباحث في شؤون الهجرة`), with
+ * adjectives, definite words, fields after لل and prepositional phrases (`المحلل السياسي الليبي`, `الباحث في شؤون الهجرة`), with
  * no punctuation between.
  */
 function titled(v: View, i: number): boolean {
@@ -220,7 +242,8 @@ function titled(v: View, i: number): boolean {
   for (let j = k + 1; j < i; j++) {
     const w = v.text(j);
     if (TITLE_PREPOSITIONS.has(w)) inPhrase = true;
-    else if (!(inPhrase || TITLE_MODIFIERS.has(w) || isNisba(w) || definite(w))) return false;
+    // `أمين المجلس الأعلى للأمن القومي`: a body's field after لل belongs to the title phrase
+    else if (!(inPhrase || TITLE_MODIFIERS.has(w) || isNisba(w) || definite(w) || /^لل../.test(w))) return false;
   }
   return true;
 }

@@ -44,3 +44,6 @@ export const PUBLICATION_WORDS = words(
  */
 export const DAILY = words('ديلي دايلي');
 export const AFTER_DAILY = words('ميل ستار بيست');
+
+/** Heads of bodies and places named after a person (`مركز جون إف. كينيدي`, `جامعة رفيق الحريري`): the name is theirs. */
+export const NAMED_AFTER_HEADS = words('مركز جامعه مستشفي مؤسسه مطار مدرسه ملعب قاعه جائزه');

@@ -47,6 +47,14 @@ describe('core/entities/arabic: false names and spans (issue 16)', () => {
     ['واجتمعت وزارة المالية لبحث الموازنة', ['organization:وزارة المالية']],
     // An initial and its dot stand inside a name.
     ['وأقيم الحفل بحضور جون إف. كينيدي الابن', ['person:جون إف. كينيدي الابن']],
+    // A body named after a person is the body, whole.
+    ['وعرض بحثه في مركز جون إف. كينيدي العام الماضي', ['organization:مركز جون إف. كينيدي']],
+    // `علي` after a title phrase that holds a body's field is the name; `على` before a construct is not.
+    [
+      'وقال أمين المجلس الأعلى للأمن القومي علي شمخاني إن',
+      ['organization:المجلس الأعلى للأمن القومي', 'person:علي شمخاني'],
+    ],
+    ['وتجري الوزيرة علي هامش المؤتمر مباحثات', []],
     // A compound given name (`حسام الدين`) before more of the name is one name.
     ['وقال المهندس حسام الدين عبد الفتاح إن المشروع', ['person:حسام الدين عبد الفتاح']],
     ['وقالت المديرة هالة شمس الدين إن', ['person:هالة شمس الدين']],
