@@ -16,6 +16,11 @@ export interface Settings {
   uiLang: UiLangSetting;
   /** Host names where Hamish stays off ("pause on this site"). */
   pausedSites: string[];
+  /**
+   * Show the browser's on-device summary (Chrome's Summarizer API, English) beside Hamish's own. Off by default; a
+   * value stored before it existed reads as off, so no migration is needed.
+   */
+  onDeviceSummary: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -23,6 +28,7 @@ export const DEFAULT_SETTINGS: Settings = {
   hidden: false,
   uiLang: 'auto',
   pausedSites: [],
+  onDeviceSummary: false,
 };
 
 /** Where a pinned entity was seen: the article, kept locally so a reader can go back to it. */
@@ -62,6 +68,7 @@ export function sanitizeSettings(raw: unknown): Settings {
     pausedSites: Array.isArray(value.pausedSites)
       ? [...new Set(value.pausedSites.filter((h): h is string => typeof h === 'string' && h.length > 0))]
       : [],
+    onDeviceSummary: value.onDeviceSummary === true,
   };
 }
 
