@@ -48,7 +48,8 @@ const multi = (c: Candidate) => c.words.length > 1;
  */
 const personal = (c: Candidate) => {
   const n = c.words.length;
-  const bodyHead = n > 1 && ORG_HEADS.has(c.words[n - 1]) && !c.tags[n - 1].has('LastName');
+  // `Anthony Shadid of the Washington Post`: after `of` the head is another name's, not this one's.
+  const bodyHead = n > 1 && ORG_HEADS.has(c.words[n - 1]) && !c.tags[n - 1].has('LastName') && !c.words.includes('of');
   return !c.articleFirst && !bodyHead;
 };
 

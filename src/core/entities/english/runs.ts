@@ -93,10 +93,11 @@ export function findRuns(ctx: TextContext, tt: TokenTags, gapAfter: (i: number) 
     let last = i;
     let j = i;
     let sawOf = false;
-    // `World Travel & Tourism Council`, `Procter & Gamble`: an ampersand between capitals is inside one name.
+    // `World Travel & Tourism Council`: an ampersand between capitals is inside one name where an organisation's head
+    // closes the words after it (not `David Christison & Lee Tate`, two people).
     const joins = (j: number) =>
       gapAfter(j) === ' ' ||
-      (gapAfter(j) === ' & ' && cap(j + 1)) ||
+      (gapAfter(j) === ' & ' && cap(j + 1) && headCloses(tokens, j + 1, gapAfter)) ||
       (gapAfter(j) === '. ' && ABBREVIATIONS.has(lower(tokens[j].text)));
     while (j + 1 < tokens.length && joins(j) && !tt.sentenceStart[j + 1]) {
       if (cap(j + 1)) {
@@ -131,6 +132,13 @@ export function findRuns(ctx: TextContext, tt: TokenTags, gapAfter: (i: number) 
     i = last;
   }
   return runs;
+}
+
+/** True where the capitalised words from `i` on, joined by spaces, end in an organisation's head. */
+function headCloses(tokens: TextContext['tokens'], i: number, gapAfter: (i: number) => string): boolean {
+  let j = i;
+  while (j + 1 < tokens.length && gapAfter(j) === ' ' && /^\p{Lu}/u.test(tokens[j + 1].text)) j++;
+  return ORG_HEADS.has(lower(tokens[j].text));
 }
 
 /**

@@ -64,3 +64,15 @@ describe('core/entities/english: false names and splits (issue 16)', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('core/entities/english: the guards of those fixes', () => {
+  it('an ampersand between two people joins nothing', () => {
+    expect(found('Presenter John Marsh & Mark Tatum said the show would return.').some((m) => m.includes('&'))).toBe(
+      false,
+    );
+  });
+  it("a head after of is the other name's: the run stays a person", () => {
+    const kinds = found('Anthony Shadid of the Washington Post reported the story.').map((m) => m.split(':')[0]);
+    expect(kinds[0]).toBe('person');
+  });
+});
