@@ -52,11 +52,13 @@ export function isQuotedName(
 }
 
 /**
- * A line read as a headline: short, with no full stop at its end (`كشف السبب "خطأ بشري"`). A phrase it quotes is a
+ * A line read as a headline: the first or second block, short, with no full stop at its end (`كشف السبب "خطأ بشري"`). A phrase it quotes is a
  * claim only where someone is named saying it.
  */
 export function headlineLike(v: View, a: number): boolean {
   const b = v.block[a];
+  // the headline, or the line right under it (a page's own headline repeated, a kicker)
+  if (b > 1) return false;
   let first = a;
   while (first > 0 && v.block[first - 1] === b) first--;
   let last = a;
