@@ -3,7 +3,7 @@
  *   - Arabic: EASC's development half (`../shared/corpora/summ-ar/easc-dev.jsonl`; the Essex Arabic Summaries Corpus,
  *     El-Haj, Kruschwitz & Fox 2010, CC BY 4.0), one human extractive summary an article;
  *   - English: our own invented articles in `tests/fixtures/summaries`, each with the highlights a news site would put
- *     on top, split into those the summary was tuned on and those held out.
+ *     on top, split into development (studied and tuned on) and held out (seen only once the weights were set).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -141,7 +141,7 @@ export function evalSummaries(resources: Resources): Record<string, SummaryFigur
     if (!cases.length) continue;
     out[`en-${split}`] = summaryFigures(cases, resources);
     printSummaryFigures(
-      `English fixtures against their highlights, ${split === 'dev' ? 'tuned on' : 'held out'}`,
+      `English fixtures against their highlights, ${split === 'dev' ? 'development' : 'held out'}`,
       out[`en-${split}`],
     );
   }

@@ -188,14 +188,23 @@ export async function clearHistory(): Promise<void> {
   await historyItem.setValue({});
 }
 
-/** Adds pins read from a file to the stored ones; a pin already there keeps its date. Returns how many were new. */
-export async function importPins(raw: unknown): Promise<number> {
+/** What an import found: the well-formed pins the file held, and how many of them were new here. */
+export interface PinsImport {
+  inFile: number;
+  added: number;
+}
+
+/**
+ * Adds pins read from a file to the stored ones; a pin already there keeps its date. The counts tell a file that is
+ * no pins file (nothing in it) from one whose pins are all here already (nothing added).
+ */
+export async function importPins(raw: unknown): Promise<PinsImport> {
   const incoming = sanitizePins(Array.isArray(raw) ? raw : (raw as { pins?: unknown })?.pins);
   const pins = await readPins();
   const known = new Set(pins.map((p) => p.key));
   const added = incoming.filter((p) => !known.has(p.key));
   if (added.length) await writePins([...pins, ...added]);
-  return added.length;
+  return { inFile: incoming.length, added: added.length };
 }
 
 export async function updateSettings(change: (s: Settings) => Settings): Promise<void> {
