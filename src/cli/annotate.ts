@@ -22,6 +22,7 @@ const NOTHING = {
   entities: [],
   quotes: [],
   vague: [],
+  claims: [],
   summary: { sentences: [], digest: '' },
 };
 
