@@ -20,6 +20,7 @@ describe('core/claims', () => {
     ['وتضاعف عدد الزوار بسبب المهرجان.', 'ar', ['change', 'cause'], true],
     ['وأغلقت المدارس جراء العاصفة.', 'ar', ['cause'], false],
     ['وقد كلّف المشروع خمسة ملايين دولار.', 'ar', ['figure', 'money'], true],
+    ['واستقبل المرفأ ثلاثمئة سفينة.', 'ar', ['figure'], true],
     ['نريد أن نرى المدينة أجمل.', 'ar', ['opinion'], false],
     ['زار الوزير البلدة صباحاً.', 'ar', [], false],
     ['Bread prices rose 30 percent since March.', 'en', ['figure', 'percentage', 'money', 'date', 'change'], true],
