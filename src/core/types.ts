@@ -9,8 +9,8 @@ export const ENTITY_KINDS = ['person', 'place', 'organization'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 /** A nisba adjective or demonym (`الليبية`, `Lebanese`): counts toward its place, never shown as a place. */
 export type MentionKind = EntityKind | 'demonym';
-/** Every kind of highlight a reader can switch on and off. */
-export type HighlightKind = MentionKind | 'quote' | 'vague';
+/** Every kind of highlight a reader can switch on and off; `claims` are the sentences worth checking. */
+export type HighlightKind = MentionKind | 'quote' | 'vague' | 'claims';
 export const HIGHLIGHT_KINDS: readonly HighlightKind[] = [
   'person',
   'place',
@@ -18,6 +18,7 @@ export const HIGHLIGHT_KINDS: readonly HighlightKind[] = [
   'quote',
   'vague',
   'demonym',
+  'claims',
 ];
 
 export interface Span {

@@ -2,7 +2,7 @@ import type { HighlightKind } from '../../core/types';
 import { updateSettings, type Settings } from '../../storage/items';
 import { t, type UiLang } from '../i18n';
 
-const KINDS: HighlightKind[] = ['person', 'place', 'organization', 'quote', 'vague', 'demonym'];
+const KINDS: HighlightKind[] = ['person', 'place', 'organization', 'quote', 'vague', 'demonym', 'claims'];
 
 /** One switch per kind of highlight, and one that hides them all; each change is stored and reaches every tab. */
 export function KindSwitches({ lang, settings }: { lang: UiLang; settings: Settings }) {

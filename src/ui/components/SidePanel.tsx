@@ -5,6 +5,7 @@ import { useCards } from '../cards';
 import { focusSpan, useDocumentLang, usePageState, usePins, useSettings, useTabId } from '../hooks';
 import { dirOf, languageName, resolveUiLang, t } from '../i18n';
 import { ArticleHead } from './ArticleHead';
+import { ClaimsSection } from './ClaimsSection';
 import { EntitySection } from './EntitySection';
 import { ExportMenu } from './ExportMenu';
 import { KindSwitches } from './KindSwitches';
@@ -28,7 +29,10 @@ function useMentionSteps(byEntity: Map<string, Mention[]>, focus: (span: Span) =
   };
 }
 
-/** The side panel: the tab's article, its summary, switches, exports, quotes by speaker and a card for each name. */
+/**
+ * The side panel: the tab's article, its summary, switches, exports, quotes by speaker, the claims to check and a card
+ * for each name.
+ */
 export function SidePanel() {
   const settings = useSettings();
   const lang = resolveUiLang(settings.uiLang);
@@ -67,6 +71,7 @@ export function SidePanel() {
             </h2>
             <QuoteList lang={lang} state={view.state} onFocus={focus} />
           </section>
+          <ClaimsSection lang={lang} state={view.state} onFocus={focus} />
           <EntitySection
             lang={lang}
             entities={view.state.annotations.entities}
