@@ -241,7 +241,21 @@ export function watchNotes(url: string, cb: (notes: ClaimNote[]) => void): () =>
  * does not name as it is stored — not as a view last saw it, so a status and a note changed in quick succession both
  * stay. A note that says nothing (to check, no text) is removed; the other articles' notes are kept as they are.
  */
-export async function saveNote(
+export function saveNote(
+  url: string,
+  title: string,
+  anchor: ClaimNote['anchor'],
+  change: Partial<Pick<ClaimNote, 'verdict' | 'note'>>,
+): Promise<void> {
+  // One write after another: two changes read at once would each write back the notes without the other's change.
+  const run = noteWrites.then(() => writeNote(url, title, anchor, change));
+  noteWrites = run.catch(() => undefined);
+  return run;
+}
+
+let noteWrites: Promise<unknown> = Promise.resolve();
+
+async function writeNote(
   url: string,
   title: string,
   anchor: ClaimNote['anchor'],

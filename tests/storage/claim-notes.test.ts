@@ -57,6 +57,18 @@ describe('storage/items, the desk', () => {
     expect(sanitizeNotes([1, 2])).toEqual({});
   });
 
+  it('keeps both of two changes made at once', async () => {
+    await Promise.all([
+      saveNote(URL, 'A', anchor, { verdict: 'misleading' }),
+      saveNote(URL, 'A', { ...anchor, prefix: 'C. ' }, { verdict: 'checking' }),
+      saveNote(URL, 'A', anchor, { note: 'both stay' }),
+    ]);
+    expect((await readNotes(URL)).map((n) => [n.verdict, n.note])).toEqual([
+      ['checking', ''],
+      ['misleading', 'both stay'],
+    ]);
+  });
+
   it('changes the status and the note of one claim apart, and drops a note that says nothing', async () => {
     await saveNote(URL, 'A', anchor, { verdict: 'checking' });
     await saveNote(`${URL}#part`, 'A', anchor, { note: 'asked the ministry' });
