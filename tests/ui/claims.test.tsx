@@ -43,9 +43,9 @@ describe('ui/ClaimsSection', () => {
   it('lists the claims from the most worth checking down, each with its speaker or "unattributed" and its reasons', async () => {
     const root = await panel();
     expect(texts(root, '#claims-h .count')).toEqual(['3']);
-    const metas = texts(root, '.claim-meta');
-    expect(metas[0]).toBe('unattributed · figure, percentage, comparison, change · score 1');
-    expect(metas[2]).toMatch(/^فايز رسامني · figure, attributed/);
+    expect(texts(root, '.claim-meta .speaker')).toEqual(['unattributed', 'مصادر مطلعة', 'فايز رسامني']);
+    expect(texts(root, '.claim-reasons')[0]).toBe('figure, percentage, comparison, change · score 1');
+    expect(texts(root, '.claim-reasons')[2]).toBe('figure, attributed · score 0.55');
   });
 
   it('shows a claim in the page when it is clicked', async () => {

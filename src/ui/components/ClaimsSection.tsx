@@ -42,10 +42,10 @@ function ClaimItem({ lang, a, claim, note, current, onPick, onSave }: ItemProps)
         <bdi class="speaker" lang={a.lang}>
           {speaker ?? t(lang, 'unattributed')}
         </bdi>
-        {' · '}
-        {claim.reasons.map((r) => t(lang, reasonKey(r))).join(lang === 'ar' ? '، ' : ', ')}
-        {' · '}
-        {t(lang, 'score')} {claim.score}
+        <span class="claim-reasons">
+          {claim.reasons.map((r) => t(lang, reasonKey(r))).join(lang === 'ar' ? '، ' : ', ')} · {t(lang, 'score')}{' '}
+          {claim.score}
+        </span>
       </div>
       <label class="claim-status">
         {t(lang, 'claimStatus')}{' '}
