@@ -12,7 +12,7 @@ import { EXPORT_FORMATS, exportAnnotations, type ExportFormat, type ExportSource
 import { toClaimReviews } from '../core/export/claimreview';
 import { toMarkdown } from '../core/export/markdown';
 import type { Annotations, Article } from '../core/types';
-import { flag } from './args';
+import { flag, positional } from './args';
 import { CliError, readArticle } from './read-article';
 import { nodeResources } from './resources';
 
@@ -37,12 +37,19 @@ const NOTHING = {
   summary: { sentences: [], digest: '' },
 };
 
-/** Why an article is left alone, or undefined where it is read. */
-function leftAlone(file: string, article: Article | null): string | undefined {
-  if (!article) return `${file}: not an article; nothing to annotate`;
+/** Why an article is left alone (no article, or a language Hamish does not read), or undefined where it is read. */
+export function whyLeftAlone(article: Article | null): string | undefined {
+  if (!article) return 'not an article; nothing to annotate';
   const unread = unreadArticleLanguage(article);
-  return unread ? `${file}: written in a language Hamish does not read (${unread}); nothing to annotate` : undefined;
+  return unread ? `written in a language Hamish does not read (${unread}); nothing to annotate` : undefined;
 }
+
+/** Where an article comes from, as its annotations carry it. */
+export const articleSource = (article: Article): ExportSource => ({
+  url: article.url,
+  site: article.site,
+  published: article.published,
+});
 
 /**
  * One line per mention (where, what, which entity, and the passes and rules that made it), then one per quote (where,
@@ -86,16 +93,16 @@ function deskExport(a: Annotations, format: DeskFormat, source: ExportSource, ar
 }
 
 export function annotateCommand(args: string[]): number {
-  const file = args.find((a, i) => !a.startsWith('--') && !VALUED.includes(args[i - 1]));
+  const file = positional(args, VALUED);
   if (!file) throw new CliError(USAGE);
   const format = (flag(args, '--format', USAGE) ?? 'json') as ExportFormat | DeskFormat;
   const desk = DESK_FORMATS.includes(format as DeskFormat);
   if (!desk && !EXPORT_FORMATS.includes(format as ExportFormat))
     throw new CliError(`unknown format ${format}: json, csv, w3c, claimreview or markdown`);
   const article = readArticle(file, flag(args, '--url', USAGE));
-  const why = leftAlone(file, article);
+  const why = whyLeftAlone(article);
   if (why || !article) {
-    console.error(why);
+    console.error(`${file}: ${why}`);
     console.log(JSON.stringify(NOTHING, null, 2));
     return 0;
   }
@@ -104,7 +111,7 @@ export function annotateCommand(args: string[]): number {
     return 0;
   }
   const annotations = analyze(article, nodeResources());
-  const source = { url: article.url, site: article.site, published: article.published };
+  const source = articleSource(article);
   if (desk) process.stdout.write(deskExport(annotations, format as DeskFormat, source, args));
   else
     process.stdout.write(
