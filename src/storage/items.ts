@@ -19,6 +19,11 @@ export interface Settings {
   pausedSites: string[];
   /** The organisation a fact-checking desk files its ClaimReviews as: its name and the site it publishes on. */
   reviewer: { name: string; url: string };
+  /**
+   * Show the browser's on-device summary (Chrome's Summarizer API, English) beside Hamish's own. Off by default; a
+   * value stored before it existed reads as off, so no migration is needed.
+   */
+  onDeviceSummary: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -27,6 +32,7 @@ export const DEFAULT_SETTINGS: Settings = {
   uiLang: 'auto',
   pausedSites: [],
   reviewer: { name: '', url: '' },
+  onDeviceSummary: false,
 };
 
 /**
@@ -77,6 +83,7 @@ export function sanitizeSettings(raw: unknown): Settings {
       ? [...new Set(value.pausedSites.filter((h): h is string => typeof h === 'string' && h.length > 0))]
       : [],
     reviewer: sanitizeReviewer(value.reviewer),
+    onDeviceSummary: value.onDeviceSummary === true,
   };
 }
 
@@ -284,14 +291,23 @@ export async function clearHistory(): Promise<void> {
   await historyItem.setValue({});
 }
 
-/** Adds pins read from a file to the stored ones; a pin already there keeps its date. Returns how many were new. */
-export async function importPins(raw: unknown): Promise<number> {
+/** What an import found: the well-formed pins the file held, and how many of them were new here. */
+export interface PinsImport {
+  inFile: number;
+  added: number;
+}
+
+/**
+ * Adds pins read from a file to the stored ones; a pin already there keeps its date. The counts tell a file that is
+ * no pins file (nothing in it) from one whose pins are all here already (nothing added).
+ */
+export async function importPins(raw: unknown): Promise<PinsImport> {
   const incoming = sanitizePins(Array.isArray(raw) ? raw : (raw as { pins?: unknown })?.pins);
   const pins = await readPins();
   const known = new Set(pins.map((p) => p.key));
   const added = incoming.filter((p) => !known.has(p.key));
   if (added.length) await writePins([...pins, ...added]);
-  return added.length;
+  return { inFile: incoming.length, added: added.length };
 }
 
 export async function updateSettings(change: (s: Settings) => Settings): Promise<void> {

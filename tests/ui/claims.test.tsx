@@ -19,6 +19,8 @@ const a = annotations();
 const STATE: PageState = { url: ARTICLE.url, site: ARTICLE.site, published: ARTICLE.published, annotations: a };
 
 async function panel(uiLang: 'ar' | 'en' = 'en'): Promise<HTMLElement> {
+  // the site controls ask whether the site is granted; the fake browser has no permissions of its own
+  fakeBrowser.permissions.contains = vi.fn(async () => false) as never;
   await settingsItem.setValue({ ...DEFAULT_SETTINGS, uiLang });
   const root = await mount(<SidePanel />, { state: STATE });
   await vi.waitFor(() => expect(root.querySelector('.claims-section')).not.toBeNull());
