@@ -1,9 +1,10 @@
 /**
  * `eval-conll FILE [--split …] [--unseen-by FILE] [--lang ar|en] [--only glossary,rules,tagger] [--no-glossary]
- * [--errors FILE]`:
+ * [--errors FILE] [--documents N]`:
  * entity precision, recall and F1 of the recogniser on a CoNLL-style corpus, scored the CoNLL way (first token, last
- * token and kind must all match). Each sentence is recognised alone, over its tokens joined with single spaces; a
- * predicted span is widened to the corpus tokens it touches. `--unseen-by` keeps only the sentences that share no five
+ * token and kind must all match). Each sentence is recognised alone, over its tokens joined with single spaces, or
+ * with `--documents N` every N consecutive sentences as one article of N paragraphs (ANERcorp is contiguous articles
+ * with no boundaries marked, so N sentences stand for an article); a predicted span is widened to the corpus tokens it touches. `--unseen-by` keeps only the sentences that share no five
  * words with any of another corpus's (NewsFANE's sentences that are not ANERcorp's, which no model trained on). The
  * language is the file's script unless `--lang` says; `--only` measures some parts of the recogniser without the others (the rules are the Arabic rules or compromise and
  * its rules; the tagger is measured wherever a model is present, wired in by default or not). The last line printed
@@ -36,10 +37,13 @@ import { nodeParts, nodeResources } from './resources';
 
 const USAGE =
   'usage: eval-conll FILE [--split dev|heldout|all|first90|last10] [--lang ar|en] [--only glossary,rules,tagger] ' +
-  '[--no-glossary] [--errors FILE] [--unseen-by FILE]';
+  '[--no-glossary] [--errors FILE] [--unseen-by FILE] [--documents N]';
 
 const PARTS = ['glossary', 'rules', 'tagger'] as const;
 export type Part = (typeof PARTS)[number];
+
+/** A span the recogniser found, as corpus token indices of its sentence. */
+type Predicted = { first: number; last: number; kind: EntityKind };
 
 /**
  * The entity spans the recogniser finds in one sentence, as corpus token ranges: the glossary, the language's built-in
@@ -50,42 +54,76 @@ export function predictSentence(
   resources: Resources,
   lang: Lang = 'ar',
   builtIn = true,
-): { first: number; last: number; kind: EntityKind }[] {
-  const { text, spans } = sentenceText(tokens);
-  const ctx = textContext(text, [{ start: 0, end: text.length }], lang, resources.glossary.givenNames);
+): Predicted[] {
+  return predictDocument([tokens], resources, lang, builtIn)[0];
+}
+
+/**
+ * The entity spans in consecutive sentences read as one article, each sentence a block (as a page's paragraphs are):
+ * what the passes that read a whole article (a name found once, found again) do on newswire. Per sentence, in order.
+ */
+export function predictDocument(
+  sentences: string[][],
+  resources: Resources,
+  lang: Lang = 'ar',
+  builtIn = true,
+): Predicted[][] {
+  const parts = sentences.map((tokens) => sentenceText(tokens));
+  const blocks: { start: number; end: number }[] = [];
+  let at = 0;
+  for (const { text } of parts) {
+    blocks.push({ start: at, end: at + text.length });
+    at += text.length + 2;
+  }
+  const text = parts.map((p) => p.text).join('\n\n');
+  const ctx = textContext(text, blocks, lang, resources.glossary.givenNames);
   const recognizers = [
     ...(builtIn && lang === 'ar' ? [arabicRecognizer] : []),
     ...(resources.recognizers?.[lang] ?? []),
   ];
   const { mentions } = recognize(ctx, resources.glossary, recognizers);
-  const out: { first: number; last: number; kind: EntityKind }[] = [];
+  const out: Predicted[][] = sentences.map(() => []);
   for (const m of mentions) {
     if (m.kind === 'demonym') continue;
-    const range = tokenRange(spans, m.start, m.end);
-    if (range) out.push({ ...range, kind: m.kind });
+    const b = blocks.findIndex((block) => m.start >= block.start && m.end <= block.end);
+    if (b < 0) continue;
+    const range = tokenRange(parts[b].spans, m.start - blocks[b].start, m.end - blocks[b].start);
+    if (range) out[b].push({ ...range, kind: m.kind });
   }
   return out;
 }
 
-/** Scores a list of sentences; `onSentence` sees each comparison (for error listings). */
+/**
+ * Scores a list of sentences, each alone or, with `documentSize`, that many consecutive sentences read as one article;
+ * `onSentence` sees each comparison (for error listings).
+ */
 export function evaluate(
   sentences: ConllSentence[],
   resources: Resources,
-  onSentence?: (s: ConllSentence, predicted: { first: number; last: number; kind: string }[]) => void,
+  onSentence?: (s: ConllSentence, predicted: Predicted[]) => void,
   lang: Lang = 'ar',
   builtIn = true,
+  documentSize = 1,
 ): Scores {
   const tallies = emptyTallies();
-  for (const s of sentences) {
-    const predicted = predictSentence(s.tokens, resources, lang, builtIn);
-    // Token indices serve as offsets: a span is [first, last + 1).
-    const asSpan = (e: { first: number; last: number; kind: string }) => ({
-      start: e.first,
-      end: e.last + 1,
-      kind: e.kind,
+  for (let d = 0; d < sentences.length; d += documentSize) {
+    const document = sentences.slice(d, d + documentSize);
+    const predicted = predictDocument(
+      document.map((s) => s.tokens),
+      resources,
+      lang,
+      builtIn,
+    );
+    document.forEach((s, i) => {
+      // Token indices serve as offsets: a span is [first, last + 1).
+      const asSpan = (e: { first: number; last: number; kind: string }) => ({
+        start: e.first,
+        end: e.last + 1,
+        kind: e.kind,
+      });
+      tally(tallies, s.entities.map(asSpan), predicted[i].map(asSpan));
+      onSentence?.(s, predicted[i]);
     });
-    tally(tallies, s.entities.map(asSpan), predicted.map(asSpan));
-    onSentence?.(s, predicted);
   }
   return scores(tallies);
 }
@@ -104,7 +142,7 @@ function unseenBy(sentences: ConllSentence[], file: string | undefined): ConllSe
 }
 
 export async function evalConllCommand(args: string[]): Promise<number> {
-  const valued = new Set(['--split', '--errors', '--unseen-by', '--lang', '--only']);
+  const valued = new Set(['--split', '--errors', '--unseen-by', '--lang', '--only', '--documents']);
   const file = args.find((a, i) => !a.startsWith('--') && !valued.has(args[i - 1]));
   if (!file) throw new CliError(USAGE);
   const split = (flag(args, '--split', USAGE) ?? 'all') as Split;
@@ -145,14 +183,18 @@ export async function evalConllCommand(args: string[]): Promise<number> {
   const onSentence = errorsFile
     ? (s: ConllSentence, p: { first: number; last: number; kind: string }[]) => errors.push(...listErrors(s, p))
     : undefined;
-  const result = evaluate(sentences, resources, onSentence, lang, !only || parts.has('rules'));
+  const documentSize = Number(flag(args, '--documents', USAGE) ?? 1);
+  if (!Number.isInteger(documentSize) || documentSize < 1)
+    throw new CliError(`--documents must be a whole number of sentences\n${USAGE}`);
+  const result = evaluate(sentences, resources, onSentence, lang, !only || parts.has('rules'), documentSize);
   const ms = performance.now() - t0;
   if (errorsFile) writeFileSync(errorsFile, errors.join('\n') + '\n');
 
   const tokens = sentences.reduce((n, s) => n + s.tokens.length, 0);
   const what = only ? [...parts].join('+') : 'as wired';
+  const read = documentSize > 1 ? `read ${documentSize} sentences at a time` : 'each sentence alone';
   console.log(
-    `${file}: split ${split}, ${lang}, ${what}, ${sentences.length} sentences, ${tokens} tokens; ${ms.toFixed(0)} ms`,
+    `${file}: split ${split}, ${lang}, ${what}, ${read}, ${sentences.length} sentences, ${tokens} tokens; ${ms.toFixed(0)} ms`,
   );
   console.log(
     `${'kind'.padEnd(13)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)} ${'tp'.padStart(6)} ${'fp'.padStart(6)} ${'fn'.padStart(6)}`,

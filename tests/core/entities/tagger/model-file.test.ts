@@ -7,7 +7,7 @@ import { loadGlossary } from '../../../../src/core/entities/glossary';
 import { extractFeatures, glossaryMarks } from '../../../../src/core/entities/tagger/features';
 import { decodeModel, emissions } from '../../../../src/core/entities/tagger/model';
 import { Scorer } from '../../../../src/core/entities/tagger/scorer';
-import { taggerRecognizer } from '../../../../src/core/entities/tagger/recognizer';
+import { sureName, taggerRecognizer } from '../../../../src/core/entities/tagger/recognizer';
 import { compileIndex } from '../../../../src/glossary/compile';
 
 const DIR = resolve(import.meta.dirname, '../../../../src/core/entities/tagger');
@@ -26,7 +26,7 @@ describe('core/entities/tagger: the committed models', () => {
     ['وقال بوش إن', 'بوش'],
     ['أعلن مسعود البارزاني أمس أن', 'مسعود البارزاني'],
   ])('the Arabic model finds the person in %s', (text, name) => {
-    const recognizer = taggerRecognizer(decodeModel(readFileSync(resolve(DIR, 'model-ar.bin'))), empty, 0);
+    const recognizer = taggerRecognizer(decodeModel(readFileSync(resolve(DIR, 'model-ar.bin'))), empty);
     const ctx = textContext(text, [{ start: 0, end: text.length }], 'ar', empty.givenNames);
     const found = recognizer(ctx, new Uint8Array(ctx.tokens.length));
     expect(found.map((p) => `${p.kind}:${p.name}`)).toContain(`person:${name}`);
@@ -50,11 +50,30 @@ describe('core/entities/tagger: the committed models', () => {
     },
   );
 
-  it('proposes nothing on tokens already claimed', () => {
-    const recognizer = taggerRecognizer(decodeModel(readFileSync(resolve(DIR, 'model-ar.bin'))), empty, 0);
+  it('proposes on claimed tokens only organisations, which may take the places inside them', () => {
+    const recognizer = taggerRecognizer(decodeModel(readFileSync(resolve(DIR, 'model-ar.bin'))), empty);
     const text = 'وقال بوش إن';
     const ctx = textContext(text, [{ start: 0, end: text.length }], 'ar', empty.givenNames);
     expect(recognizer(ctx, new Uint8Array(ctx.tokens.length).fill(1))).toEqual([]);
+    const club = 'وكاد فريق دينامو كييف يفاجئ أصحاب الأرض';
+    const clubCtx = textContext(club, [{ start: 0, end: club.length }], 'ar', empty.givenNames);
+    const found = recognizer(clubCtx, new Uint8Array(clubCtx.tokens.length).fill(1));
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((p) => p.kind === 'organization')).toBe(true);
+  });
+
+  it('gives every name it reads, however unsure, with its confidence below the rules', () => {
+    const recognizer = taggerRecognizer(decodeModel(readFileSync(resolve(DIR, 'model-ar.bin'))), empty);
+    const text = 'وقال بوش إن المفاوضات مع كاكبيرن في مدينة بعقوبة فشلت';
+    const ctx = textContext(text, [{ start: 0, end: text.length }], 'ar', empty.givenNames);
+    const found = recognizer(ctx, new Uint8Array(ctx.tokens.length));
+    for (const p of found) {
+      expect(p.confidence).toBeGreaterThan(0);
+      expect(p.confidence).toBeLessThanOrEqual(0.5);
+    }
+    // The model is sure of Bush and less sure of the town: the town is its opinion, not a name it adds.
+    expect(found.filter(sureName).map((p) => `${p.kind}:${p.name}`)).toEqual(['person:بوش']);
+    expect(found.map((p) => `${p.kind}:${p.name}`)).toContain('place:بعقوبه');
   });
 
   const card = readFileSync(resolve(DIR, 'MODEL_CARD.md'), 'utf8');
