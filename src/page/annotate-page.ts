@@ -53,6 +53,7 @@ function spansByKind(a: Annotations): Record<HighlightKind, Span[]> {
     demonym: of('demonym'),
     quote: a.quotes,
     vague: a.vague,
+    claims: a.claims,
   };
 }
 
