@@ -15,15 +15,11 @@ export type DeskMissing = 'reviewerName' | 'reviewerUrl' | 'findings';
 
 export type DeskExport = { text: string; missing?: undefined } | { text?: undefined; missing: DeskMissing[] };
 
-/** A reviewer's site must be a web page the review can be published on: http or https, with a host. */
-export function isReviewerUrl(url: string): boolean {
-  try {
-    const u = new URL(url.trim());
-    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname !== '';
-  } catch {
-    return false;
-  }
-}
+/**
+ * A reviewer's site must be a web page the review can be published on: http or https, a host, no spaces. (A pattern,
+ * not `URL`: the core runs without the DOM's globals.)
+ */
+export const isReviewerUrl = (url: string): boolean => /^https?:\/\/[^\s/?#@]+(?:[/?#]\S*)?$/i.test(url.trim());
 
 /** What the reviewer's settings lack for a ClaimReview (nothing: an empty list). */
 export function reviewerMissing(reviewer: Partial<Reviewer> | undefined): DeskMissing[] {
