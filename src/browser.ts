@@ -25,7 +25,7 @@ export interface BrowserExtras {
   menus: Menus;
   sidePanel?: {
     setPanelBehavior(b: { openPanelOnActionClick: boolean }): Promise<void>;
-    open(o: { windowId: number }): Promise<void>;
+    open(o: { windowId?: number; tabId?: number }): Promise<void>;
   };
   sidebarAction?: { toggle(): Promise<void>; open(): Promise<void> };
   /** True on MV2, where the toolbar button lives under `browserAction`. */

@@ -1,5 +1,6 @@
 import type { Entity, Mention } from '../../core/types';
 import { wikipediaSearch, type Card } from '../../glossary/compile';
+import { currentRole, roleYears } from '../../glossary/card-line';
 import type { Role } from '../../glossary/schema';
 import { togglePin } from '../../storage/items';
 import { t, type MessageKey, type UiLang } from '../i18n';
@@ -23,9 +24,6 @@ function cardName(lang: UiLang, entity: Entity, mentions: Mention[], card?: Card
   const other = otherLang(lang);
   return card?.[lang].name ?? entity.names[lang] ?? entity.names[other] ?? mentions[0]?.text ?? entity.key;
 }
-
-/** The role held as of the card's date; the last one where every role has ended. */
-const currentRole = (card?: Card): Role | undefined => card?.roles?.find((r) => !r.end) ?? card?.roles?.at(-1);
 
 /** The pages the glossary checked; where it checked none, a Wikipedia search for each of the names. */
 function cardLinks(lang: UiLang, name: string, otherName: string | undefined, card?: Card): string[] {
@@ -91,7 +89,7 @@ function RoleLine({ lang, role, asOf }: { lang: UiLang; role: Role; asOf: string
   return (
     <p class="role">
       {role[lang]}
-      {role.start && ` (${role.start}${role.end ? `–${role.end}` : ''})`} · {t(lang, 'asOf')} {asOf}
+      {roleYears(role)} · {t(lang, 'asOf')} {asOf}
     </p>
   );
 }

@@ -29,7 +29,7 @@ export function QuoteList({ lang, state, onFocus }: { lang: UiLang; state: PageS
                   </div>
                   <ul>
                     {group.map((q) => (
-                      <li key={q.start} class="quote-item">
+                      <li key={q.start} class="quote-item" data-quote-start={q.start}>
                         <button
                           type="button"
                           class="quote"

@@ -4,6 +4,7 @@ import type { Mention, Span } from '../../core/types';
 import { useCards } from '../cards';
 import { focusSpan, useDocumentLang, usePageState, usePins, useSettings, useTabId } from '../hooks';
 import { dirOf, languageName, resolveUiLang, t } from '../i18n';
+import { usePanelItem } from '../open-at-item';
 import { ArticleHead } from './ArticleHead';
 import { EntitySection } from './EntitySection';
 import { ExportMenu } from './ExportMenu';
@@ -44,6 +45,7 @@ export function SidePanel() {
   );
   const focus = (span: Span) => tabId !== undefined && focusSpan(tabId, span);
   const step = useMentionSteps(byEntity, focus);
+  usePanelItem(tabId, view.status === 'ready');
 
   return (
     <main class="panel" dir={dirOf(lang)} lang={lang}>
