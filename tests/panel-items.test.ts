@@ -8,25 +8,22 @@ import type { Message } from '../src/messaging/protocol';
 import { panelItemHandlers } from '../src/panel-items';
 import { CARDS } from './ui/fixtures';
 
-const TAB = { id: 'me', tab: { id: 7 } };
+const TAB = { id: 'me', tab: { id: 7, windowId: 3 } };
 const ITEM = { kind: 'entity', key: 'nabih-berri' } as const;
 
-function setup(browser: 'chrome' | 'firefox') {
+function setup(browser: 'chrome' | 'firefox' | 'firefox, sidebar open') {
   const sent: Message[] = [];
   const open = vi.fn(() => Promise.resolve());
-  // Firefox refuses: a message from a content script is no user action there.
-  const sidebarOpen = vi.fn(() =>
-    Promise.reject(new Error('sidebarAction.open may only be called from a user input handler')),
-  );
+  const isOpen = vi.fn(async () => browser === 'firefox, sidebar open');
   const readCards = vi.fn(async () => CARDS);
   const handlers = panelItemHandlers(
     browser === 'chrome'
       ? { sidePanel: { open, setPanelBehavior: vi.fn() } }
-      : { sidebarAction: { open: sidebarOpen, toggle: vi.fn() } },
+      : { sidebarAction: { open: vi.fn(), toggle: vi.fn(), isOpen } },
     async (m) => void sent.push(m),
     readCards,
   );
-  return { handlers, sent, open, sidebarOpen, readCards };
+  return { handlers, sent, open, isOpen, readCards };
 }
 
 describe('panel-items', () => {
@@ -42,11 +39,19 @@ describe('panel-items', () => {
   });
 
   it('says where the browser will not open its sidebar, and keeps the item for when the reader opens it', async () => {
-    const { handlers, sidebarOpen } = setup('firefox');
+    const { handlers, isOpen, sent } = setup('firefox');
     expect(await handlers.openPanelAt!({ type: 'openPanelAt', item: ITEM }, TAB)).toEqual({ opened: false });
-    expect(sidebarOpen).toHaveBeenCalled();
+    expect(isOpen).toHaveBeenCalledWith({ windowId: 3 });
+    // No panel is told: a sidebar open in another window, following this tab, must not take it first.
+    expect(sent).toEqual([]);
     expect(await handlers.takePanelItem!({ type: 'takePanelItem', tabId: 8 }, { id: 'me' })).toBeNull();
     expect(await handlers.takePanelItem!({ type: 'takePanelItem', tabId: 7 }, { id: 'me' })).toEqual(ITEM);
+  });
+
+  it('hands the item to a Firefox sidebar the reader has open already', async () => {
+    const { handlers, sent } = setup('firefox, sidebar open');
+    expect(await handlers.openPanelAt!({ type: 'openPanelAt', item: ITEM }, TAB)).toEqual({ opened: true });
+    expect(sent).toEqual([{ type: 'panelItemWaiting', tabId: 7 }]);
   });
 
   it('opens nothing for a message from no tab', async () => {

@@ -118,7 +118,7 @@ export function isMessage(x: unknown): x is Message {
 
 export interface Sender {
   id?: string;
-  tab?: { id?: number };
+  tab?: { id?: number; windowId?: number };
   frameId?: number;
 }
 

@@ -21,7 +21,7 @@ export type HoverKey =
   | 'indirect'
   | 'hoverVagueLine'
   | 'hoverOpenPanel'
-  | 'hoverOpenFirefox'
+  | 'hoverOpenByButton'
   | 'hoverNavigator'
   | 'hoverClose';
 

@@ -3,7 +3,15 @@
  * and these cannot reach out. Sizes are in pixels, so a page's root font size changes nothing.
  */
 export const HOVER_CARD_CSS = `
-:host { all: initial !important; }
+/* Important in the shadow's own style, it outranks even the page's important rules for our host: nothing of the
+ * page is inherited, and the host is a point that takes no room. */
+:host {
+  all: initial !important;
+  position: fixed !important;
+  inset: 0 auto auto 0 !important;
+  inline-size: 0 !important;
+  block-size: 0 !important;
+}
 * { box-sizing: border-box; }
 .card, .nav {
   font: 15px/1.5 system-ui, 'Noto Sans Arabic', 'Noto Sans', sans-serif;

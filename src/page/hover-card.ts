@@ -93,11 +93,6 @@ export class HoverCard {
   constructor(private readonly deps: HoverCardDeps) {
     const doc = (this.doc = deps.win.document);
     this.host = doc.createElement(HOVER_HOST_TAG);
-    // Inline and important: the page's rules cannot hide, move or size our host.
-    this.host.setAttribute(
-      'style',
-      'all: initial !important; position: fixed !important; top: 0; left: 0; width: 0; height: 0;',
-    );
     this.root = this.host.attachShadow({ mode: 'open' });
     this.nav = el(doc, 'button', 'nav');
     this.nav.type = 'button';
@@ -205,7 +200,7 @@ export class HoverCard {
     if (!this.view?.panel) return;
     // Sent before anything is awaited, so the click still counts as the reader's own gesture (Chrome requires it).
     const opened = await this.deps.openPanel(this.view.panel);
-    this.say(opened ? '' : this.deps.t('hoverOpenFirefox'));
+    this.say(opened ? '' : this.deps.t('hoverOpenByButton'));
   }
 
   private place(): void {

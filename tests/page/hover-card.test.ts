@@ -152,7 +152,7 @@ describe('page/hover-card', () => {
     openPanel.mockResolvedValue(false);
     await card.show(find('place', 'بيروت'));
     q('.open')!.click();
-    await vi.waitFor(() => expect(q('.note')!.textContent).toBe(t('en', 'hoverOpenFirefox')));
+    await vi.waitFor(() => expect(q('.note')!.textContent).toBe(t('en', 'hoverOpenByButton')));
     expect(q('.note')!.hidden).toBe(false);
   });
 
