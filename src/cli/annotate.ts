@@ -4,9 +4,9 @@
  * Hamish does not read, says so on stderr and prints empty annotations.
  */
 import { analyze, explain, unreadArticleLanguage, type Resources } from '../core/analyze';
-import { EXPORT_FORMATS, exportAnnotations, type ExportFormat } from '../core/export';
+import { EXPORT_FORMATS, exportAnnotations, type ExportFormat, type ExportSource } from '../core/export';
 import type { Article } from '../core/types';
-import { flag } from './args';
+import { flag, positional } from './args';
 import { CliError, readArticle } from './read-article';
 import { nodeResources } from './resources';
 
@@ -25,12 +25,19 @@ const NOTHING = {
   summary: { sentences: [], digest: '' },
 };
 
-/** Why an article is left alone, or undefined where it is read. */
-function leftAlone(file: string, article: Article | null): string | undefined {
-  if (!article) return `${file}: not an article; nothing to annotate`;
+/** Why an article is left alone (no article, or a language Hamish does not read), or undefined where it is read. */
+export function whyLeftAlone(article: Article | null): string | undefined {
+  if (!article) return 'not an article; nothing to annotate';
   const unread = unreadArticleLanguage(article);
-  return unread ? `${file}: written in a language Hamish does not read (${unread}); nothing to annotate` : undefined;
+  return unread ? `written in a language Hamish does not read (${unread}); nothing to annotate` : undefined;
 }
+
+/** Where an article comes from, as its annotations carry it. */
+export const articleSource = (article: Article): ExportSource => ({
+  url: article.url,
+  site: article.site,
+  published: article.published,
+});
 
 /**
  * One line per mention (where, what, which entity, and the passes and rules that made it), then one per quote (where,
@@ -49,14 +56,14 @@ export function explanation(article: Article, resources: Resources): string {
 }
 
 export function annotateCommand(args: string[]): number {
-  const file = args.find((a, i) => !a.startsWith('--') && !['--url', '--format'].includes(args[i - 1]));
+  const file = positional(args, ['--url', '--format']);
   if (!file) throw new CliError(USAGE);
   const format = (flag(args, '--format', USAGE) ?? 'json') as ExportFormat;
   if (!EXPORT_FORMATS.includes(format)) throw new CliError(`unknown format ${format}: json, csv or w3c`);
   const article = readArticle(file, flag(args, '--url', USAGE));
-  const why = leftAlone(file, article);
+  const why = whyLeftAlone(article);
   if (why || !article) {
-    console.error(why);
+    console.error(`${file}: ${why}`);
     console.log(JSON.stringify(NOTHING, null, 2));
     return 0;
   }
@@ -65,7 +72,6 @@ export function annotateCommand(args: string[]): number {
     return 0;
   }
   const annotations = analyze(article, nodeResources());
-  const source = { url: article.url, site: article.site, published: article.published };
-  process.stdout.write(exportAnnotations(annotations, format, source) + (format === 'csv' ? '' : '\n'));
+  process.stdout.write(exportAnnotations(annotations, format, articleSource(article)) + (format === 'csv' ? '' : '\n'));
   return 0;
 }

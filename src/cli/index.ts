@@ -1,16 +1,18 @@
 /**
  * The Node command line over the same core as the extension.
  *   annotate FILE [--url URL] [--format json|csv|w3c] [--explain]   the annotations of a page or a .txt article
+ *   annotate --jsonl [FILE|-|DIR] [--jobs N]             many articles, one JSON line each, in input order
  *   eval-conll FILE                                      entity precision/recall/F1 on a CoNLL file
  *   eval-pages [DIR]                                     real saved pages against a reference extraction
  *   eval                                                 every measurement the project reports
  */
 import { annotateCommand } from './annotate';
+import { batchCommand, isBatch } from './batch';
 import { CliError } from './read-article';
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
-  if (command === 'annotate') return annotateCommand(args);
+  if (command === 'annotate') return isBatch(args) ? batchCommand(args) : annotateCommand(args);
   if (command === 'eval-conll') {
     const { evalConllCommand } = await import('./eval-conll');
     return evalConllCommand(args);
@@ -23,7 +25,9 @@ async function main(argv: string[]): Promise<number> {
     const { evalCommand } = await import('./eval');
     return evalCommand();
   }
-  throw new CliError('usage: cli annotate FILE [--url URL] | eval-conll FILE | eval-pages [DIR] | eval');
+  throw new CliError(
+    'usage: cli annotate FILE [--url URL] | annotate --jsonl [FILE|-|DIR] | eval-conll FILE | eval-pages [DIR] | eval',
+  );
 }
 
 // The exit code is set, not forced: `process.exit` would end the process before a pipe has taken all of a long

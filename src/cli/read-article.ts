@@ -10,15 +10,22 @@ import { parsePage } from './page-parser';
 
 export class CliError extends Error {}
 
-export function readArticle(file: string, url = 'https://www.annahar.com/article'): Article | null {
+/** Where a page with no address of its own is taken to come from. */
+export const DEFAULT_URL = 'https://www.annahar.com/article';
+
+export function readArticle(file: string, url = DEFAULT_URL): Article | null {
   let raw: string;
   try {
     raw = readFileSync(file, 'utf8');
   } catch (e) {
     throw new CliError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
-  if (/\.txt$/i.test(file)) return textArticle(raw, url);
-  const page = parsePage(raw, url);
+  return /\.txt$/i.test(file) ? textArticle(raw, url) : pageArticle(raw, url);
+}
+
+/** The article of an HTML page, as the content script extracts it. */
+export function pageArticle(html: string, url = DEFAULT_URL): Article | null {
+  const page = parsePage(html, url);
   try {
     return extractArticle(page.document);
   } finally {

@@ -11,8 +11,16 @@
  * Chromium (where it and the build are present): the content script's own performance marks (extract, glossary,
  * analyse, paint) on the same pages, against Readability run in the page itself.
  *
+ * Batch (`annotate --jsonl`, batch-throughput.ts): articles a second on one core through a batch worker's whole work
+ * on a page record, against jsdom's parse and Readability alone, on the same pages in the same run.
+ * Memory (extension-memory.ts, Chromium): the extension's process (background and pages) with a tab open on the seed
+ * page, then with the side panel open too.
+ *
  * Every time is a median of repeated runs after warm-up. The last line is JSON:
- * `{"analyzeOverReadability", "scale16", "glossaryMs", "contentScriptGzBytes", "seedAnalyzeMs"}`.
+ * `{"analyzeOverReadability", "scale16", "glossaryMs", "contentScriptGzBytes", "seedAnalyzeMs", …,
+ * "batchArticlesPerSecond", "batchOverReadability", "extensionMemoryMB" (PSS with the side panel open),
+ * "extensionMemoryTabOnlyMB" (the tab alone), "extensionMemoryUssMB" (USS with the side panel open: PSS shares the
+ * browser's own pages among every Chromium running, so on a shared machine it moves with the others; USS does not)}`.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -35,6 +43,8 @@ import { extractArticle } from '../../src/page/extract-article';
 import { annaharPage } from '../fixtures/pages/annahar-page';
 import { CHROMIUM, localBuild, OUTPUT } from '../e2e/harness/browsers';
 import { contentScriptSizes } from '../e2e/harness/bundle-size';
+import { benchBatch, type BatchFigures } from './batch-throughput';
+import { benchExtensionMemory, type ExtensionMemory } from './extension-memory';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Timing
@@ -270,6 +280,43 @@ async function benchChromium(list: BenchPage[]): Promise<ChromiumFigures[] | str
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// Batch and memory
+
+function batchTable(b: BatchFigures): void {
+  table(
+    `Batch (annotate --jsonl), one core, the ${b.pages} pages above in turn: articles a second`,
+    ['work per article', 'articles/s'],
+    [
+      ['JSON line → jsdom → extract → analyze → JSON line', b.batchArticlesPerSecond.toFixed(1)],
+      ['jsdom → Readability alone', b.readabilityArticlesPerSecond.toFixed(1)],
+      ['batch / Readability alone', ratio(b.batchArticlesPerSecond / b.readabilityArticlesPerSecond)],
+    ],
+  );
+}
+
+/** The extension's memory, or null where Chromium or the build is missing (said why). */
+async function memoryTable(list: BenchPage[]): Promise<ExtensionMemory | null> {
+  const page = list.find((p) => p.name === 'seed') ?? list[0];
+  const m = await benchExtensionMemory(page).catch((e: Error) => `failed: ${e.message}`);
+  if (typeof m === 'string') {
+    console.log(`\n(extension memory skipped: ${m})`);
+    return null;
+  }
+  table(
+    `Chromium: the extension's process (service worker and pages), a tab open on ${m.page}, MB after a collection (goal: under 60)`,
+    ['state', 'PSS', 'USS', 'RSS', 'JS heap: worker', 'pages'],
+    (
+      [
+        ['started, no page yet', m.started],
+        ['tab open, highlights painted', m.background],
+        ['and the side panel open', m.withPanel],
+      ] as const
+    ).map(([state, x]) => [state, x.pssMB, x.ussMB, x.rssMB, x.workerHeapMB, x.pagesHeapMB]),
+  );
+  return m;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 
 async function main() {
   const { json, from } = glossaryIndexJson();
@@ -327,6 +374,9 @@ async function main() {
     ],
   );
 
+  const batch = benchBatch(list, timeTogether);
+  batchTable(batch);
+
   let contentScriptGzBytes = -1;
   try {
     const rows = ['chrome-mv3', 'firefox-mv2'].flatMap((target) => {
@@ -372,6 +422,8 @@ async function main() {
     }
   }
 
+  const memory = process.env.BENCH_NO_BROWSER ? null : await memoryTable(list);
+
   const worst = (xs: number[]) => (xs.length ? Math.max(...xs) : NaN);
   const seed = figures.find((f) => f.name === 'seed');
   const round = (x: number, d = 2) => (Number.isFinite(x) ? Number(x.toFixed(d)) : null);
@@ -391,6 +443,11 @@ async function main() {
       chromiumTotalOverReadabilityEn: round(
         worst(totals.filter((c) => c.name.startsWith('en-')).map((c) => c.totalMs / c.readabilityColdMs)),
       ),
+      batchArticlesPerSecond: round(batch.batchArticlesPerSecond, 1),
+      batchOverReadability: round(batch.batchArticlesPerSecond / batch.readabilityArticlesPerSecond, 3),
+      extensionMemoryMB: memory ? memory.withPanel.pssMB : null,
+      extensionMemoryTabOnlyMB: memory ? memory.background.pssMB : null,
+      extensionMemoryUssMB: memory ? memory.withPanel.ussMB : null,
     }),
   );
 }

@@ -7,6 +7,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { BrowserContext } from 'playwright-core';
 import { LOCAL_MODE } from '../../../src/page/hosts';
 
 export const OUTPUT = resolve(import.meta.dirname, '../../../.output');
@@ -64,7 +65,17 @@ export interface ExtensionBrowser {
   newPage(width?: number, height?: number, options?: NewPageOptions): Promise<PageHandle>;
   /** Every request recorded since launch (see `foreignRequests`). */
   readonly requests: RecordedRequest[];
+  /** Chromium only: the JS heap of each of the extension's contexts (service worker, pages), after a collection. */
+  extensionHeaps?(): Promise<ExtensionHeap[]>;
   close(): Promise<void>;
+}
+
+export interface ExtensionHeap {
+  /** `service_worker`, `page`, … as the DevTools protocol names a target. */
+  type: string;
+  url: string;
+  /** The heap in use after a garbage collection, MB. */
+  usedMB: number;
 }
 
 /** The recorded requests that went anywhere but `allowed` origins and the extension's own package. */
@@ -138,6 +149,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
     name: 'chromium',
     extensionUrl: (path) => `chrome-extension://${id}/${path}`,
     requests,
+    extensionHeaps: () => extensionHeaps(context, `chrome-extension://${id}/`),
     async newPage(width = 1280, height = 900, pageOptions: NewPageOptions = {}) {
       const page = await context.newPage();
       const errors: string[] = [];
@@ -177,6 +189,41 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
       if (!options.profile) rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The heaps of the targets under `origin`, through a DevTools session of a blank page of our own: it attaches to each
+ * target (the service worker has no page to open a session on) and speaks to it through `Target.sendMessageToTarget`.
+ */
+async function extensionHeaps(context: BrowserContext, origin: string): Promise<ExtensionHeap[]> {
+  const page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    const replies = new Map<string, (result: unknown) => void>();
+    cdp.on('Target.receivedMessageFromTarget', (e) => {
+      const m = JSON.parse(e.message) as { id: number; result?: unknown };
+      replies.get(`${e.sessionId}:${m.id}`)?.(m.result);
+    });
+    let n = 0;
+    const send = (sessionId: string, method: string) =>
+      new Promise<unknown>((ok) => {
+        const msg = ++n;
+        replies.set(`${sessionId}:${msg}`, ok);
+        void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: msg, method }) });
+      });
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const out: ExtensionHeap[] = [];
+    for (const t of targetInfos.filter((t) => t.url.startsWith(origin))) {
+      const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: t.targetId, flatten: false });
+      await send(sessionId, 'HeapProfiler.collectGarbage');
+      const { usedSize } = (await send(sessionId, 'Runtime.getHeapUsage')) as { usedSize: number };
+      await cdp.send('Target.detachFromTarget', { sessionId });
+      out.push({ type: t.type, url: t.url, usedMB: Math.round((usedSize / 2 ** 20) * 10) / 10 });
+    }
+    return out;
+  } finally {
+    await page.close();
+  }
 }
 
 /**
