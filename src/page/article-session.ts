@@ -10,7 +10,7 @@ import { isAnnotated, type Handlers, type Message, type PageReport, type PageSta
 import type { Appearance, Pin, Settings } from '../storage/items';
 import { Annotator, type AnnotatorDeps } from './annotate-page';
 import type { DetectLanguage } from './article-language';
-import { createHoverCard, type HoverCard } from './hover-card';
+import { createHoverCard, takesHoverCard, type HoverCard } from './hover-card';
 import { describeItem, type HoverKey } from './hover-card-content';
 import { pinnedCounts } from './pinned';
 
@@ -88,7 +88,7 @@ export async function startArticleSession(deps: SessionDeps): Promise<ArticleSes
   };
 
   let settings = await storage.readSettings();
-  if (deps.hover) hover = hoverCard(annotator, deps.hover, () => settings, send);
+  if (deps.hover && takesHoverCard(win.document)) hover = hoverCard(annotator, deps.hover, () => settings, send);
   const run = async () => announce(isPaused(settings) ? (annotator.destroy(), null) : await annotator.run());
   const stops = [
     storage.watchSettings((next) => {

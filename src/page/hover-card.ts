@@ -5,10 +5,14 @@
  * page's layout moves. (Open, not closed: a closed root would hide nothing a page could not read off the screen, and
  * an open one lets assistive tools and the tests reach it.)
  *
- * The keyboard: one tab stop at the end of the document (one Shift+Tab from the address bar) that shows itself when
- * focused; the arrow keys go from highlight to highlight in the text's order, each scrolled into view with its card;
- * Tab goes on into the card's buttons; Escape closes. No element of the page gets a tabindex, so its tab order stays
- * as it was.
+ * The element goes into the page only when the reader first asks for a card: until then the page has nothing of ours
+ * but the highlights, which are not in its DOM.
+ *
+ * The keyboard: Alt+Shift+J brings the way in, a small bar that takes the focus; the arrow keys go from highlight to
+ * highlight in the text's order, each scrolled into view with its card; Tab goes on into the card's buttons; Escape
+ * closes the card, and again gives the focus back where it was. No tab stop is added to the page and no element of it
+ * gets a tabindex, so its tab order stays exactly as it was (a tab stop of ours at the end of the document was the
+ * other choice: it would be one more element in every page, there before anyone asked).
  */
 import type { Quote } from '../core/types';
 import type { PanelItem } from '../messaging/protocol';
@@ -40,8 +44,16 @@ const SHOW_MS = 150;
 /** Time to move the pointer from the text into the card. */
 const HIDE_MS = 300;
 
+/** The key that brings the keyboard's way in: Alt+Shift+J (J as in jump), beside the Alt+Shift+H that hides all. */
+const isSummonKey = (e: KeyboardEvent) => e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyJ';
+
+const XHTML = 'http://www.w3.org/1999/xhtml';
+
+/** True where the page is an HTML document (served as HTML or XHTML): an XML or SVG document gets no card. */
+export const takesHoverCard = (doc: Document) => doc.documentElement?.namespaceURI === XHTML;
+
 const el = <K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, cls: string, text = '') => {
-  const e = doc.createElement(tag);
+  const e = doc.createElementNS(XHTML, tag) as HTMLElementTagNameMap[K];
   e.className = cls;
   e.textContent = text;
   return e;
@@ -89,10 +101,12 @@ export class HoverCard {
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
   private frame = 0;
   private readonly controller = new AbortController();
+  /** What had the focus before the keyboard's way in took it, to give it back. */
+  private focusedBefore: Element | null = null;
 
   constructor(private readonly deps: HoverCardDeps) {
     const doc = (this.doc = deps.win.document);
-    this.host = doc.createElement(HOVER_HOST_TAG);
+    this.host = doc.createElementNS(XHTML, HOVER_HOST_TAG) as HTMLElement;
     this.root = this.host.attachShadow({ mode: 'open' });
     this.nav = el(doc, 'button', 'nav');
     this.nav.type = 'button';
@@ -119,6 +133,7 @@ export class HoverCard {
     const mine = ++this.token;
     const view = await this.deps.describe(item);
     if (mine !== this.token) return;
+    this.enter();
     this.current = item;
     this.view = view;
     this.render(view);
@@ -138,18 +153,42 @@ export class HoverCard {
     if (focused && focused !== this.nav && this.host.isConnected) this.nav.focus();
   }
 
-  /** Takes the host off the page, or puts it back, as the page has highlights or not. */
+  /** Follows what is painted: where nothing is, the card closes and our element leaves the page. */
   sync(): void {
     const { deps, nav, host } = this;
     nav.textContent = deps.t('hoverNavigator');
     nav.lang = deps.lang();
     nav.dir = deps.lang() === 'ar' ? 'rtl' : 'ltr';
-    const wanted = deps.items().length > 0;
-    if (wanted && !host.isConnected) this.doc.documentElement.append(host);
-    if (!wanted && host.isConnected) {
+    if (deps.items().length === 0 && host.isConnected) {
       this.hide();
       host.remove();
     }
+  }
+
+  /** Puts our element in the page, after everything of the page's own, the first time it is needed. */
+  private enter(): void {
+    if (!this.host.isConnected) this.doc.documentElement.append(this.host);
+  }
+
+  /** The keyboard's way in: the bar takes the focus and the first highlight shows its card. */
+  private summon(e: KeyboardEvent): void {
+    if (this.deps.items().length === 0) return;
+    e.preventDefault();
+    this.enter();
+    const active = this.doc.activeElement;
+    if (active !== this.host) this.focusedBefore = active;
+    this.nav.focus();
+    this.step(new KeyboardEvent('keydown', { key: 'Home' }));
+  }
+
+  /** Escape: the card closes; with none open, the focus goes back where it was before the way in took it. */
+  private escape(): void {
+    if (this.current) return this.hide();
+    if (this.root.activeElement !== this.nav) return;
+    const before = this.focusedBefore as HTMLElement | null;
+    this.focusedBefore = null;
+    if (before && before.isConnected && typeof before.focus === 'function' && before !== this.doc.body) before.focus();
+    else this.nav.blur();
   }
 
   destroy(): void {
@@ -252,7 +291,14 @@ export class HoverCard {
     );
     // A tap answers at once; a click elsewhere closes.
     doc.addEventListener('pointerdown', (e) => this.pointer(e.clientX, e.clientY, e.composedPath(), true), opts);
-    doc.addEventListener('keydown', (e) => e.key === 'Escape' && this.current && this.hide(), opts);
+    doc.addEventListener(
+      'keydown',
+      (e) => {
+        if (e.key === 'Escape') this.escape();
+        else if (isSummonKey(e)) this.summon(e);
+      },
+      { signal: this.controller.signal },
+    );
     deps.win.addEventListener('scroll', () => this.place(), { ...opts, capture: true });
     deps.win.addEventListener('resize', () => this.place(), opts);
     this.card.addEventListener('click', () => void this.open());

@@ -54,6 +54,8 @@ describe('page/hover-card', () => {
   const openPanel = vi.fn(async () => true);
   const copy = vi.fn(async () => true);
   const shadow = () => document.querySelector(HOVER_HOST_TAG)!.shadowRoot!;
+  const press = (key: string, init: KeyboardEventInit = {}, target: EventTarget = document) =>
+    target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, ...init }));
   const q = (sel: string) => shadow().querySelector<HTMLElement>(sel);
   const texts = (sel: string) => [...shadow().querySelectorAll(sel)].map((e) => e.textContent);
   const find = (kind: HighlightKind, text: string) =>
@@ -80,16 +82,17 @@ describe('page/hover-card', () => {
   });
   afterEach(() => card.destroy());
 
-  it('stands outside the page: its host after the body, an open shadow root, no tab stop added to the page', () => {
-    const before = document.body.innerHTML;
+  it('adds nothing to the page until a card is asked for, then one element after the body, in an open shadow root', async () => {
+    const before = document.documentElement.innerHTML;
+    expect(document.querySelector(HOVER_HOST_TAG)).toBeNull();
+    await card.show(find('place', 'بيروت'));
     const host = document.querySelector(HOVER_HOST_TAG)!;
     expect(host.parentElement).toBe(document.documentElement);
+    expect(host.previousElementSibling).toBe(document.body);
     expect(host.shadowRoot).not.toBeNull();
-    expect(document.body.innerHTML).toBe(before);
-    expect(document.body.querySelectorAll('[tabindex]')).toHaveLength(0);
-    expect(q('.nav')!.tagName).toBe('BUTTON');
-    expect(q('.nav')!.textContent).toBe(t('en', 'hoverNavigator'));
-    expect(q('.card')!.hidden).toBe(true);
+    host.remove();
+    expect(document.documentElement.innerHTML).toBe(before);
+    expect(document.querySelectorAll('[tabindex]')).toHaveLength(0);
   });
 
   it("shows a name's card line: its name, kind, description and dated role, in the page's direction", async () => {
@@ -163,29 +166,42 @@ describe('page/hover-card', () => {
     expect(card.current).toBeUndefined();
   });
 
-  it('goes through the highlights in the text’s order from the keyboard, the arrows following the reading direction', async () => {
+  it('comes to the keyboard on Alt+Shift+J, goes through the highlights in the reading direction, and gives the focus back', async () => {
+    const link = document.createElement('a');
+    link.href = '#top';
+    document.body.append(link);
+    link.focus();
+    press('J', { code: 'KeyJ', altKey: true, shiftKey: true });
+    await vi.waitFor(() => expect(card.current).toBe(items[0]));
     const nav = q('.nav')!;
+    expect(nav.textContent).toBe(t('en', 'hoverNavigator'));
+    expect(shadow().activeElement).toBe(nav);
     const key = async (k: string) => {
       const before = card.current;
-      nav.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+      press(k, {}, nav);
       await vi.waitFor(() => expect(card.current).not.toBe(before));
       expect(q('.card')!.hidden).toBe(false);
       return card.current;
     };
-    expect(await key('ArrowDown')).toBe(items[0]);
     // The page reads right to left: the left arrow goes on.
     expect(await key('ArrowLeft')).toBe(items[1]);
     expect(await key('ArrowRight')).toBe(items[0]);
     expect(await key('End')).toBe(items.at(-1));
     expect(await key('ArrowDown')).toBe(items[0]);
+    press('Escape', {}, nav);
+    expect(q('.card')!.hidden).toBe(true);
+    expect(shadow().activeElement).toBe(nav);
+    press('Escape', {}, nav);
+    expect(document.activeElement).toBe(link);
   });
 
-  it('leaves the page when it has no highlights, and on destroy', () => {
+  it('leaves the page when it has no highlights, and on destroy', async () => {
+    await card.show(items[0]);
     items = [];
     card.sync();
     expect(document.querySelector(HOVER_HOST_TAG)).toBeNull();
     items = painted(layOut());
-    card.sync();
+    await card.show(items[0]);
     expect(document.querySelector(HOVER_HOST_TAG)).not.toBeNull();
     card.destroy();
     expect(document.querySelector(HOVER_HOST_TAG)).toBeNull();

@@ -321,9 +321,14 @@ export async function launchFirefox(options: LaunchOptions & { target?: string }
           await page.mouse.move(x, y, { steps: 4 });
           if (click) await page.mouse.click(x, y);
         },
+        // A chord (`Alt+Shift+KeyJ`) as Playwright takes it: the modifiers held while the last key is pressed.
         press: async (key) => {
           await page.bringToFront();
-          await page.keyboard.press(key as Parameters<typeof page.keyboard.press>[0]);
+          type Key = Parameters<typeof page.keyboard.press>[0];
+          const keys = key.split('+') as Key[];
+          for (const k of keys.slice(0, -1)) await page.keyboard.down(k);
+          await page.keyboard.press(keys.at(-1)!);
+          for (const k of keys.slice(0, -1).reverse()) await page.keyboard.up(k);
         },
         close: () => page.close(),
       };
