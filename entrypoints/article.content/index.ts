@@ -34,7 +34,7 @@ export default defineContentScript({
       hover: {
         strings: (settings) => {
           const lang = resolveUiLang(settings.uiLang);
-          return { lang, t: (key) => t(lang, key) };
+          return { lang, t: (key, subs) => t(lang, key, subs) };
         },
         cite: citation,
         copy: copyText,

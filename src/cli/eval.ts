@@ -5,7 +5,9 @@
  *     quotes and speakers, vague sourcing;
  *   - Arabic newswire (where `../shared/corpora` is present): the development part of ANERcorp's train split (its last
  *     10%, which the tagger is not trained on) and NewsFANE's sentences sharing no five words with ANERcorp, which no
- *     model trained on.
+ *     model trained on;
+ *   - the summary against human summaries, beside Lead-3 in the same run (`eval-summary.ts`): EASC's development half
+ *     in Arabic, our English fixtures against their highlights.
  * The last line is all of it as JSON.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -18,6 +20,7 @@ import { emptyTallies, scores, SCORED_KINDS, tally, type Scores } from '../core/
 import { fold } from '../core/text/normalize';
 import { evaluate } from './eval-conll';
 import { evalEnglish } from './eval-english';
+import { evalSummaries } from './eval-summary';
 import { fixtureSplit, hasSeed, SEED_GOLD, SEED_PAGE } from './fixtures';
 import { readArticle } from './read-article';
 import { nodeResources } from './resources';
@@ -156,6 +159,8 @@ export async function evalCommand(): Promise<number> {
     printScores('NewsFANE unseen', unseen);
     out.newswire = { anercorp: dev.micro.f1, newsfane: unseen.micro.f1 };
   } else console.log('Arabic newswire: absent (../shared/corpora), skipped');
+
+  out.summary = evalSummaries(resources);
 
   console.log(JSON.stringify(out));
   return 0;

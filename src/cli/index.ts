@@ -5,6 +5,7 @@
  *   eval-conll FILE                                      entity precision/recall/F1 on a CoNLL file
  *   eval-pages [DIR]                                     real saved pages against a reference extraction
  *   eval                                                 every measurement the project reports
+ *   tune-summary                                         the summary's weights chosen again, cross-validated
  */
 import { annotateCommand } from './annotate';
 import { batchCommand, isBatch } from './batch';
@@ -21,12 +22,16 @@ async function main(argv: string[]): Promise<number> {
     const { evalPagesCommand } = await import('./eval-pages');
     return evalPagesCommand(args);
   }
+  if (command === 'tune-summary') {
+    const { tuneSummaryCommand } = await import('./tune-summary');
+    return tuneSummaryCommand();
+  }
   if (command === 'eval') {
     const { evalCommand } = await import('./eval');
     return evalCommand();
   }
   throw new CliError(
-    'usage: cli annotate FILE [--url URL] | annotate --jsonl [FILE|-|DIR] | eval-conll FILE | eval-pages [DIR] | eval',
+    'usage: cli annotate FILE [--url URL] | annotate --jsonl [FILE|-|DIR] | eval-conll FILE | eval-pages [DIR] | eval | tune-summary',
   );
 }
 

@@ -38,7 +38,7 @@ export interface SessionDeps {
 
 export interface HoverDeps {
   /** The reader's UI language (from the settings) and its strings. */
-  strings: (settings: Settings) => { lang: Lang; t: (key: HoverKey) => string };
+  strings: (settings: Settings) => { lang: Lang; t: (key: HoverKey, subs?: Record<string, string>) => string };
   /** A quote with its citation, the same text the side panel copies. */
   cite: (quote: Quote, state: PageState, lang: Lang) => string;
   copy: (text: string) => Promise<boolean>;
@@ -141,7 +141,7 @@ function hoverCard(
     describe: (item) => describeItem(item, annotator.annotations!, { ...strings(), card }),
     dir: () => (annotator.annotations?.lang === 'ar' ? 'rtl' : 'ltr'),
     lang: () => strings().lang,
-    t: (key) => strings().t(key),
+    t: (key, subs) => strings().t(key, subs),
     cite: (quote) => hover.cite(quote, annotator.state as PageState, strings().lang),
     copy: hover.copy,
     openPanel: (item) =>

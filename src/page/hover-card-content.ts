@@ -15,7 +15,8 @@ export type HoverKey =
   | 'notInGlossary'
   | 'asOf'
   | 'unknownSpeaker'
-  | 'copyCitation'
+  | 'copyQuoteBy'
+  | 'copyQuoteUnattributed'
   | 'copied'
   | 'hoverQuote'
   | 'indirect'
@@ -43,7 +44,7 @@ export interface CardView {
 export interface DescribeDeps {
   /** The UI language the card speaks. */
   lang: Lang;
-  t: (key: HoverKey) => string;
+  t: (key: HoverKey, subs?: Record<string, string>) => string;
   /** The glossary's card for an entity key; null where it has none. */
   card: (key: string) => Promise<Card | null>;
 }
@@ -53,7 +54,7 @@ const otherLang = (lang: Lang): Lang => (lang === 'ar' ? 'en' : 'ar');
 /** The glossary's description with its date, or the plain words that say the glossary does not hold the name. */
 function datedLines(card: Card | null, { lang, t }: DescribeDeps): string[] {
   if (!card) return [t('notInGlossary')];
-  const asOf = `${t('asOf')} ${card.asOf}`;
+  const asOf = t('asOf', { DATE: card.asOf });
   const role = currentRole(card);
   return role
     ? [card[lang].description, `${role[lang]}${roleYears(role)} · ${asOf}`]

@@ -32,7 +32,7 @@ export interface HoverCardDeps {
   dir: () => 'rtl' | 'ltr';
   /** The UI language the card speaks, and its strings. */
   lang: () => string;
-  t: (key: HoverKey) => string;
+  t: (key: HoverKey, subs?: Record<string, string>) => string;
   cite: (quote: Quote) => string;
   copy: (text: string) => Promise<boolean>;
   /** Opens the side panel at the item; false where the browser lets only its own controls open it. */
@@ -214,9 +214,16 @@ export class HoverCard {
     const copy = async (q: Quote) => this.say((await deps.copy(deps.cite(q))) ? deps.t('copied') : '');
     this.actions.replaceChildren(
       ...(v.panel ? [this.button('primary open', deps.t('hoverOpenPanel'), () => void this.open())] : []),
-      ...(quote ? [this.button('copy', deps.t('copyCitation'), () => void copy(quote))] : []),
+      ...(quote ? [this.copyButton(quote, () => void copy(quote))] : []),
       this.button('close', '×', () => this.hide(), deps.t('hoverClose')),
     );
+  }
+
+  /** "Copy with citation" to the eye; to a screen reader, whose quote it copies (the label's `{braced}` words). */
+  private copyButton(quote: Quote, onClick: () => void): HTMLButtonElement {
+    const name = quote.speaker?.name;
+    const label = name ? this.deps.t('copyQuoteBy', { NAME: name }) : this.deps.t('copyQuoteUnattributed');
+    return this.button('copy', label.replace(/\{[^}]*\}/g, ''), onClick, label.replace(/[{}]/g, ''));
   }
 
   private button(cls: string, text: string, onClick: () => void, label?: string): HTMLButtonElement {

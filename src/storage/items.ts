@@ -16,6 +16,11 @@ export interface Settings {
   uiLang: UiLangSetting;
   /** Host names where Hamish stays off ("pause on this site"). */
   pausedSites: string[];
+  /**
+   * Show the browser's on-device summary (Chrome's Summarizer API, English) beside Hamish's own. Off by default; a
+   * value stored before it existed reads as off, so no migration is needed.
+   */
+  onDeviceSummary: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -23,6 +28,7 @@ export const DEFAULT_SETTINGS: Settings = {
   hidden: false,
   uiLang: 'auto',
   pausedSites: [],
+  onDeviceSummary: false,
 };
 
 /** Where a pinned entity was seen: the article, kept locally so a reader can go back to it. */
@@ -62,6 +68,7 @@ export function sanitizeSettings(raw: unknown): Settings {
     pausedSites: Array.isArray(value.pausedSites)
       ? [...new Set(value.pausedSites.filter((h): h is string => typeof h === 'string' && h.length > 0))]
       : [],
+    onDeviceSummary: value.onDeviceSummary === true,
   };
 }
 
@@ -181,14 +188,23 @@ export async function clearHistory(): Promise<void> {
   await historyItem.setValue({});
 }
 
-/** Adds pins read from a file to the stored ones; a pin already there keeps its date. Returns how many were new. */
-export async function importPins(raw: unknown): Promise<number> {
+/** What an import found: the well-formed pins the file held, and how many of them were new here. */
+export interface PinsImport {
+  inFile: number;
+  added: number;
+}
+
+/**
+ * Adds pins read from a file to the stored ones; a pin already there keeps its date. The counts tell a file that is
+ * no pins file (nothing in it) from one whose pins are all here already (nothing added).
+ */
+export async function importPins(raw: unknown): Promise<PinsImport> {
   const incoming = sanitizePins(Array.isArray(raw) ? raw : (raw as { pins?: unknown })?.pins);
   const pins = await readPins();
   const known = new Set(pins.map((p) => p.key));
   const added = incoming.filter((p) => !known.has(p.key));
   if (added.length) await writePins([...pins, ...added]);
-  return added.length;
+  return { inFile: incoming.length, added: added.length };
 }
 
 export async function updateSettings(change: (s: Settings) => Settings): Promise<void> {

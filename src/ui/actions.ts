@@ -18,14 +18,3 @@ export function download(filename: string, mime: string, content: string): void 
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
-
-/** A file name from an article title: its words, safe on every system. */
-export function fileStem(title: string): string {
-  return (
-    title
-      .normalize('NFKC')
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 60) || 'article'
-  ).toLowerCase();
-}

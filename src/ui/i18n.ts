@@ -11,8 +11,10 @@ export type MessageKey = keyof typeof en;
 
 const BUNDLES: Record<UiLang, Record<string, { message: string }>> = { ar, en };
 
-export function t(lang: UiLang, key: MessageKey): string {
-  return BUNDLES[lang][key]?.message ?? en[key].message;
+/** A UI string; each `$NAME$` in it is replaced by `subs.NAME` (the messages.json spelling of a placeholder). */
+export function t(lang: UiLang, key: MessageKey, subs: Record<string, string | number> = {}): string {
+  const message = BUNDLES[lang][key]?.message ?? en[key].message;
+  return message.replace(/\$([A-Z]+)\$/g, (whole, name: string) => String(subs[name] ?? whole));
 }
 
 /** The browser's language where it is Arabic, else English. */
@@ -32,5 +34,12 @@ export function languageName(ui: UiLang, code: string): string {
     return code;
   }
 }
+
+/**
+ * The language a name is written in, by its script: an Arabic name shown in the English UI is marked so a screen
+ * reader speaks it as Arabic, and the reverse.
+ */
+export const scriptLang = (text: string): UiLang =>
+  /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF]/.test(text) ? 'ar' : 'en';
 
 export const dirOf = (lang: string) => (lang === 'ar' ? 'rtl' : 'ltr');

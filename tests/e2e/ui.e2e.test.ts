@@ -77,6 +77,28 @@ describe.each(BROWSERS)('%s', (name) => {
     await page.close();
   }, 90_000);
 
+  it('sets its own type scale: names, quotes and descriptions at 14 px or more, in the side panel and the popup', async () => {
+    const page = await article();
+    // The smallest computed size of each kind of text on the page, in CSS pixels.
+    const smallest = (selectors: string[]) =>
+      `Object.fromEntries(${JSON.stringify(selectors)}.map((s) => [s, Math.min(...[...document.querySelectorAll(s)].map((e) => parseFloat(getComputedStyle(e).fontSize)))]))`;
+    const panel = await sidePanel(
+      `!!document.querySelector('.card .description') && !!document.querySelector('.quote')`,
+    );
+    const inPanel = await panel.evaluate<Record<string, number>>(
+      smallest(['body', '.card-name', '.quote', '.speaker', '.description', '.summary .sentence']),
+    );
+    const popup = await pageForTab(browser, 'popup.html', server.url(path));
+    await until(popup, `!!document.querySelector('.switches')`);
+    const inPopup = await popup.evaluate<Record<string, number>>(smallest(['body', '.switch', '.empty, .pin-name']));
+    for (const [where, sizes] of Object.entries({ panel: inPanel, popup: inPopup }))
+      for (const [selector, px] of Object.entries(sizes)) expect(px, `${where} ${selector}`).toBeGreaterThanOrEqual(14);
+    // Names and quotes are not smaller than the descriptions under them.
+    expect(inPanel['.card-name']).toBeGreaterThanOrEqual(inPanel['.description']);
+    expect(inPanel['.quote']).toBeGreaterThanOrEqual(inPanel['.description']);
+    await Promise.all([page.close(), panel.close(), popup.close()]);
+  }, 60_000);
+
   it.skipIf(name === 'firefox')(
     'the dark theme: dark background, light text, no accessibility violation (Chromium)',
     async () => {
@@ -130,9 +152,27 @@ describe.each(BROWSERS)('%s', (name) => {
       const { exact, prefix, suffix } = target.selector;
       expect(pageText).toContain((prefix + exact + suffix).replace(/\s+/g, ' ').trim());
     }
+    // The page's vague sourcing is exported too, where it has any.
+    const vague = await panel.evaluate<boolean>(`!!document.querySelector('input[name=vague]')`);
+    if (vague) expect(doc.first.items.some((i) => JSON.stringify(i).includes('vague sourcing'))).toBe(true);
     await panel.click('.export button[data-format=csv]');
-    const csv = await until<string>(panel, `globalThis.__blobs.length > 1 ? globalThis.__blobs[1].text() : null`);
-    expect(csv.split('\r\n')[0]).toBe('type,kind,text,entity,speaker,speaker_kind,direct,start,end');
+    // Blob.text() decodes UTF-8 and drops a byte-order mark: read the bytes.
+    const head = await until<number[]>(
+      panel,
+      `globalThis.__blobs.length > 1 ? globalThis.__blobs[1].arrayBuffer().then((b) => [...new Uint8Array(b).slice(0, 3)]) : null`,
+    );
+    expect(head).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = await until<string>(panel, `globalThis.__blobs[1].text()`);
+    expect(csv.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(
+      'url,title,type,kind,text,entity,speaker,speaker_kind,direct,start,end',
+    );
+    await panel.click('.export button[data-format=json]');
+    const json2 = await until<string>(panel, `globalThis.__blobs.length > 2 ? globalThis.__blobs[2].text() : null`);
+    const exported = JSON.parse(json2) as Record<string, unknown>;
+    // Each annotation once: at the top level, never again under the panel's state.
+    expect(exported.annotations).toBeUndefined();
+    expect(exported.url).toBe(server.url(path));
+    expect(Array.isArray(exported.mentions)).toBe(true);
     await Promise.all([page.close(), panel.close()]);
   }, 60_000);
 
@@ -166,7 +206,7 @@ describe.each(BROWSERS)('%s', (name) => {
     // The badge counts every pinned mention on the page.
     const counts = await until<number[]>(
       popup,
-      `(() => { const c = [...document.querySelectorAll('.pin-item .count')].map((e) => Number(e.textContent)); return c.length ? c : null; })()`,
+      `(() => { const c = [...document.querySelectorAll('.pin-item .count [aria-hidden]')].map((e) => Number(e.textContent)); return c.length ? c : null; })()`,
     );
     const badge = await until<string>(
       popup,
@@ -190,7 +230,9 @@ describe.each(BROWSERS)('%s', (name) => {
     let page = await article();
     const panel = await sidePanel(`!!document.querySelector('.card .pin')`);
     const key = await panel.evaluate<string>(`document.querySelector('.card').dataset.key`);
-    const mentions = Number(await panel.evaluate<string>(`document.querySelector('.card .count').textContent`));
+    const mentions = Number(
+      await panel.evaluate<string>(`document.querySelector('.card .count [aria-hidden]').textContent`),
+    );
     if (
       !(await panel.evaluate<boolean>(`document.querySelector('.card .pin').getAttribute('aria-pressed') === 'true'`))
     )
@@ -201,7 +243,7 @@ describe.each(BROWSERS)('%s', (name) => {
       // The popup shows 0 until the tab's annotations reach it: wait for the count the panel showed.
       const n = await until<string>(
         popup,
-        `(() => { const c = document.querySelector('.pin-item[data-key="${key}"] .count')?.textContent; return c === '${mentions}' ? c : null; })()`,
+        `(() => { const c = document.querySelector('.pin-item[data-key="${key}"] .count [aria-hidden]')?.textContent; return c === '${mentions}' ? c : null; })()`,
       );
       await popup.close();
       return Number(n);

@@ -70,10 +70,10 @@ describe('page/hover-card', () => {
       win: window as unknown as Window & typeof globalThis,
       items: () => items,
       describe: (item) =>
-        describeItem(item, A, { lang, t: (k) => t(lang, k), card: async (key) => CARDS[key] ?? null }),
+        describeItem(item, A, { lang, t: (k, subs) => t(lang, k, subs), card: async (key) => CARDS[key] ?? null }),
       dir: () => 'rtl',
       lang: () => lang,
-      t: (k) => t(lang, k),
+      t: (k, subs) => t(lang, k, subs),
       cite: (quote) => citation(quote, STATE, lang),
       copy,
       openPanel,
@@ -103,7 +103,10 @@ describe('page/hover-card', () => {
     expect(c.getAttribute('role')).toBe('dialog');
     expect(q('.label')!.textContent).toBe('Person');
     expect(q('.heading')!.textContent).toBe('Nabih Berri');
-    expect(texts('.line')).toEqual(['About Nabih Berri', 'Speaker of Parliament (1992) · as of 2025-01']);
+    expect(texts('.line')).toEqual([
+      'About Nabih Berri',
+      `Speaker of Parliament (1992) · ${t('en', 'asOf', { DATE: '2025-01' })}`,
+    ]);
     expect(texts('.actions button')).toEqual([t('en', 'hoverOpenPanel'), '×']);
   });
 
@@ -113,7 +116,7 @@ describe('page/hover-card', () => {
     expect(q('.label')!.textContent).toBe(t('ar', 'kind_label_person'));
     expect(q('.heading bdi')!.textContent).toBe('نبيه بري');
     expect(q('.heading bdi')!.lang).toBe('ar');
-    expect(texts('.line')[1]).toBe(`رئيس مجلس النواب (1992) · ${t('ar', 'asOf')} 2025-01`);
+    expect(texts('.line')[1]).toBe(`رئيس مجلس النواب (1992) · ${t('ar', 'asOf', { DATE: '2025-01' })}`);
   });
 
   it('says a name is not in the glossary, and shows page text as text', async () => {

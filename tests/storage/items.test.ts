@@ -14,6 +14,9 @@ describe('storage/items', () => {
       { hidden: true, kinds: { quote: 'no' } },
       { ...DEFAULT_SETTINGS, hidden: true },
     ],
+    // the on-device summary is on only when set so; settings stored before it existed read as off
+    [{ onDeviceSummary: true }, { ...DEFAULT_SETTINGS, onDeviceSummary: true }],
+    [{ onDeviceSummary: 'yes' }, DEFAULT_SETTINGS],
   ])('sanitises settings %j', (raw, expected) => {
     expect(sanitizeSettings(raw)).toEqual(expected);
   });

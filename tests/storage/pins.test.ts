@@ -44,9 +44,13 @@ describe('storage/items: pins, settings and history in the extension storage', (
 
   it('imports pins from a file without losing or duplicating the ones already there', async () => {
     await togglePin(pin('a'));
-    expect(await importPins({ version: 1, pins: [pin('a'), pin('c'), { key: 7 }] })).toBe(1);
+    const file = { version: 1, pins: [pin('a'), pin('c'), { key: 7 }] };
+    expect(await importPins(file)).toEqual({ inFile: 2, added: 1 });
     expect(await keys()).toEqual(['a', 'c']);
-    expect(await importPins('not json at all')).toBe(0);
+    // The same file again holds pins, none of them new; a file that is no pins file holds none.
+    expect(await importPins(file)).toEqual({ inFile: 2, added: 0 });
+    expect(await importPins('not json at all')).toEqual({ inFile: 0, added: 0 });
+    expect(await importPins({ title: 'an export of annotations', mentions: [] })).toEqual({ inFile: 0, added: 0 });
     expect(await keys()).toEqual(['a', 'c']);
   });
 

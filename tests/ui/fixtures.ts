@@ -3,7 +3,7 @@
  * name and a speaker that look like markup: page text is untrusted, and the UIs must show it as text.
  */
 import type { Annotations, Entity, Mention, Quote } from '../../src/core/types';
-import type { Card } from '../../src/glossary/compile';
+import { wikipediaSearch, type Card } from '../../src/glossary/compile';
 import type { PageState } from '../../src/messaging/protocol';
 
 export const HOSTILE_NAME = '<img src=x onerror=alert(1)>';
@@ -95,7 +95,7 @@ const card = (id: string, kind: Card['kind'], ar: string, en: string, extra: Par
   en: { name: en, description: `About ${en}` },
   asOf: '2025-01',
   sources: [],
-  searchLinks: { ar: `https://ar.wikipedia.org/?q=${id}`, en: `https://en.wikipedia.org/?q=${id}` },
+  searchLinks: { ar: wikipediaSearch('ar', ar), en: wikipediaSearch('en', en) },
   ...extra,
 });
 
@@ -103,7 +103,8 @@ export const CARDS: Record<string, Card> = {
   'nabih-berri': card('nabih-berri', 'person', 'نبيه بري', 'Nabih Berri', {
     roles: [{ ar: 'رئيس مجلس النواب', en: 'Speaker of Parliament', start: '1992' }],
     related: ['amal-movement'],
+    ar: { name: 'نبيه بري', description: 'وصف نبيه بري', aliases: ['الأستاذ نبيه بري'] },
   }),
-  beirut: card('beirut', 'place', 'بيروت', 'Beirut'),
+  beirut: card('beirut', 'place', 'بيروت', 'Beirut', { links: ['https://en.wikipedia.org/wiki/Beirut'] }),
   'amal-movement': card('amal-movement', 'organization', 'حركة أمل', 'Amal Movement'),
 };

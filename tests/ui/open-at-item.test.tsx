@@ -19,7 +19,7 @@ describe('ui/open-at-item', () => {
             <button type="button">نبيه بري</button>
           </li>
         </ul>
-        <QuoteList lang="en" state={STATE} onFocus={() => undefined} />
+        <QuoteList lang="en" state={STATE} cards={{}} onFocus={() => undefined} />
       </>,
       root,
     );

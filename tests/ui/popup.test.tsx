@@ -69,8 +69,13 @@ describe('ui/Popup', () => {
   it('lists the pinned names with their count on this page, and shows the first mention on request', async () => {
     const root = await popup();
     expect(texts(root, '.pin-name')).toEqual(['Nabih Berri', HOSTILE_NAME]);
-    expect(texts(pinItem(root, 'nabih-berri'), '.count')).toEqual(['2']);
-    expect(texts(pinItem(root, 'rule:org:elsewhere'), '.count')).toEqual(['0']);
+    expect(texts(pinItem(root, 'nabih-berri'), '.count [aria-hidden]')).toEqual(['2']);
+    expect(texts(pinItem(root, 'nabih-berri'), '.count .sr-only')).toEqual(['Mentions on this page: 2']);
+    expect(texts(pinItem(root, 'rule:org:elsewhere'), '.count [aria-hidden]')).toEqual(['0']);
+    expect(pinItem(root, 'nabih-berri').querySelector('.jump')!.getAttribute('aria-label')).toBe(
+      'Show Nabih Berri in the page',
+    );
+    expect(pinItem(root, 'nabih-berri').querySelector('.unpin')!.getAttribute('aria-label')).toBe('Unpin Nabih Berri');
     expect(pinItem(root, 'rule:org:elsewhere').querySelector('.jump')).toBeNull();
     await click(pinItem(root, 'nabih-berri').querySelector('.jump'));
     const first = STATE.annotations.mentions[0];
@@ -80,9 +85,13 @@ describe('ui/Popup', () => {
   it('lists the articles a pin was seen in, and clears that list on request', async () => {
     const root = await popup();
     const recent = pinItem(root, 'nabih-berri').querySelector('.recent')!;
-    expect(texts(recent, 'summary')).toEqual(['Recently seen in (1)']);
+    expect(texts(recent, 'summary')).toEqual(['Seen recently in these articles: 1']);
     expect(recent.querySelector('a')!.getAttribute('href')).toBe(SEEN.url);
-    expect(texts(recent, 'li .meta')).toEqual(['النهار · 1970-01-01']);
+    // The site and the date each isolated, the date in the UI's language.
+    expect(texts(recent, 'li .meta')).toEqual(['النهار · 1 January 1970']);
+    expect(recent.querySelector('li .meta bdi')!.textContent).toBe('النهار');
+    expect(recent.querySelector('li .meta time')!.getAttribute('datetime')).toBe('1970-01-01');
+    expect(texts(root, '.clear-history')).toEqual(['Clear the articles listed under pinned names']);
     await click(root.querySelector('.clear-history'));
     await vi.waitFor(async () => expect(await readHistory()).toEqual({}));
     await vi.waitFor(() => expect(root.querySelector('.recent, .clear-history')).toBeNull());
@@ -100,14 +109,25 @@ describe('ui/Popup', () => {
     expect(texts(root, '.empty')).toEqual(['Nothing pinned yet. Pin a name from its card in the side panel.']);
   });
 
-  it('adds the pins of an imported file and says how many were new', async () => {
+  it('says what an import did: pins added, nothing new on a second import, or a file that holds no pins', async () => {
     const root = await popup();
     const input = root.querySelector<HTMLInputElement>('.import-pins input[type=file]')!;
-    const file = new File([JSON.stringify({ version: 1, pins: [PINS[0], { ...PINS[0], key: 'beirut' }] })], 'p.json');
-    Object.defineProperty(input, 'files', { value: [file] });
-    input.dispatchEvent(new Event('change'));
-    await vi.waitFor(() => expect(texts(root, '[role=status]')).toEqual(['1 pins added']));
+    const choose = async (content: unknown) => {
+      Object.defineProperty(input, 'files', {
+        value: [new File([JSON.stringify(content)], 'p.json')],
+        configurable: true,
+      });
+      input.dispatchEvent(new Event('change'));
+    };
+    const status = () => texts(root, 'p[role=status]');
+    const pinsFile = { version: 1, pins: [PINS[0], { ...PINS[0], key: 'beirut' }] };
+    await choose(pinsFile);
+    await vi.waitFor(() => expect(status()).toEqual(['New pins added: 1.']));
     expect((await readPins()).map((p) => p.key)).toEqual(['nabih-berri', 'rule:org:elsewhere', 'beirut']);
+    await choose(pinsFile);
+    await vi.waitFor(() => expect(status()).toEqual(['Nothing new: every pin in that file is already here.']));
+    await choose({ title: 'an export of annotations', mentions: [] });
+    await vi.waitFor(() => expect(status()).toEqual(['That file is not a Hamish pins file.']));
   });
 
   it('pauses Hamish on a site the manifest covers, and resumes it', async () => {

@@ -1,6 +1,6 @@
 /**
  * The annotations of one article in the formats other tools read: our JSON, CSV (one row per quote and one per
- * mention), and W3C Web Annotation JSON-LD with a TextQuoteSelector per highlight, which Hypothesis and others
+ * mention, each with the article's address and title), and W3C Web Annotation JSON-LD with a TextQuoteSelector per highlight, which Hypothesis and others
  * anchor on the page by its words. Pure: the side panel and the CLI share it.
  */
 import type { Annotations, Span } from '../types';
@@ -17,10 +17,41 @@ export interface ExportSource {
 /** Characters of context on each side of a quote selector: enough to tell repeats apart. */
 const CONTEXT = 32;
 
+/**
+ * The article's annotations as one file's text. `source` may be a larger object (the side panel hands over the tab's
+ * whole state, annotations included): only its address, site and date are read, so nothing is written twice.
+ */
 export function exportAnnotations(a: Annotations, format: ExportFormat, source: ExportSource = {}): string {
-  if (format === 'csv') return toCsv(a);
-  if (format === 'w3c') return JSON.stringify(toWebAnnotations(a, source), null, 2);
-  return JSON.stringify({ ...source, ...a }, null, 2);
+  const { url, site, published } = source;
+  if (format === 'csv') return toCsv(a, { url });
+  if (format === 'w3c') return JSON.stringify(toWebAnnotations(a, { url }), null, 2);
+  return JSON.stringify({ url, site, published, ...a }, null, 2);
+}
+
+/** Each format's file extension. */
+export const EXPORT_EXTENSION: Record<ExportFormat, string> = { json: 'json', csv: 'csv', w3c: 'jsonld' };
+
+/** Longest stem a file name takes from the title, in UTF-16 units; cut at a word's end, never inside one. */
+const STEM_MAX = 60;
+
+/**
+ * A file name for an article's export: `hamish-` and the title's words, joined by hyphens and safe on every system.
+ * Letters keep their marks (`يُعزّز` stays one word: its damma and shadda are marks, not separators).
+ */
+export function exportFileName(title: string, format: ExportFormat): string {
+  const words = title
+    .normalize('NFKC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .filter(Boolean);
+  let stem = '';
+  for (const w of words) {
+    const next = stem ? `${stem}-${w}` : w;
+    if (next.length > STEM_MAX) break;
+    stem = next;
+  }
+  // A first word longer than the limit is kept whole rather than cut.
+  return `hamish-${stem || words[0] || 'article'}.${EXPORT_EXTENSION[format]}`;
 }
 
 export const EXPORT_MIME: Record<ExportFormat, string> = {
@@ -29,7 +60,19 @@ export const EXPORT_MIME: Record<ExportFormat, string> = {
   w3c: 'application/ld+json',
 };
 
-const CSV_COLUMNS = ['type', 'kind', 'text', 'entity', 'speaker', 'speaker_kind', 'direct', 'start', 'end'];
+const CSV_COLUMNS = [
+  'url',
+  'title',
+  'type',
+  'kind',
+  'text',
+  'entity',
+  'speaker',
+  'speaker_kind',
+  'direct',
+  'start',
+  'end',
+];
 
 /** RFC 4180 quoting; a cell that a spreadsheet would run as a formula is defused with a leading apostrophe. */
 function cell(v: unknown): string {
@@ -38,8 +81,12 @@ function cell(v: unknown): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export function toCsv(a: Annotations): string {
-  const rows: unknown[][] = [CSV_COLUMNS];
+/** A byte-order mark: without it Excel reads UTF-8 as the system's code page, and Arabic comes out as garbage. */
+const BOM = '\uFEFF';
+
+/** The CSV file: a byte-order mark, a header, then a row per quote, mention and vague sourcing, each with the article. */
+export function toCsv(a: Annotations, source: Pick<ExportSource, 'url'> = {}): string {
+  const rows: unknown[][] = [];
   for (const q of a.quotes)
     rows.push([
       'quote',
@@ -54,7 +101,8 @@ export function toCsv(a: Annotations): string {
     ]);
   for (const m of a.mentions) rows.push(['mention', m.kind, m.text, m.entity, '', '', '', m.start, m.end]);
   for (const v of a.vague) rows.push(['vague', 'vague', v.text, '', '', '', '', v.start, v.end]);
-  return rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+  const lines = [CSV_COLUMNS, ...rows.map((r) => [source.url, a.title, ...r])];
+  return BOM + lines.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
 }
 
 /** The words around a span, never across a paragraph boundary (the page shows paragraphs apart). */
@@ -71,7 +119,7 @@ export function quoteSelector(
   };
 }
 
-export function toWebAnnotations(a: Annotations, source: ExportSource) {
+export function toWebAnnotations(a: Annotations, source: Pick<ExportSource, 'url'>) {
   const target = source.url ?? 'urn:hamish:article';
   const names = new Map(a.entities.map((e) => [e.key, e.names.en ?? e.names.ar ?? e.key]));
   const item = (kind: string, span: Span, body: string, n: number) => ({

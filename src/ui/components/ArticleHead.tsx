@@ -1,4 +1,5 @@
 import type { PageState } from '../../messaging/protocol';
+import { formatDate, isoDate } from '../dates';
 import { dirOf, t, type UiLang } from '../i18n';
 
 /** The article's title, site, date and language, in the article's own language and direction. */
@@ -8,9 +9,15 @@ export function ArticleHead({ lang, state }: { lang: UiLang; state: PageState })
     <header class="article-head" lang={article.lang} dir={dirOf(article.lang)}>
       <h2 class="article-title">{article.title}</h2>
       <p class="meta">
-        {state.site && <span class="site">{state.site}</span>}
-        {state.published && <time dateTime={state.published}>{state.published.slice(0, 10)}</time>}
-        <span class="lang">{t(lang, `lang_${article.lang}`)}</span>
+        {state.site && <bdi class="site">{state.site}</bdi>}
+        {state.published && (
+          <time dateTime={isoDate(state.published)} lang={lang}>
+            {formatDate(state.published, lang)}
+          </time>
+        )}
+        <span class="lang" lang={lang}>
+          {t(lang, `lang_${article.lang}`)}
+        </span>
       </p>
     </header>
   );

@@ -1,7 +1,9 @@
+import { fold } from '../../core/text/normalize';
 import { ENTITY_KINDS, type Entity, type EntityKind, type Mention } from '../../core/types';
 import type { Card } from '../../glossary/compile';
 import type { Pin } from '../../storage/items';
 import { t, type UiLang } from '../i18n';
+import { Count } from './Count';
 import { EntityCard } from './EntityCard';
 
 interface Props {
@@ -17,10 +19,24 @@ interface Props {
   onStep: (key: string, by: 1 | -1) => void;
 }
 
-/** True where the filter is empty or one of the entity's names, the article's or its card's, contains it. */
-function matches(entity: Entity, card: Card | undefined, query: string): boolean {
-  const names = [...Object.values(entity.names), card?.ar.name, card?.en.name];
-  return !query || names.some((n) => n?.toLowerCase().includes(query));
+/**
+ * A name as the filter compares it: folded as the matcher folds the article's text (hamza, ta marbuta, alef maqsura,
+ * diacritics: خليفه finds خليفة), then without case (the matcher keeps case; a reader typing does not).
+ */
+export const filterKey = (s: string): string => fold(s.normalize('NFKC')).toLowerCase().trim();
+
+/**
+ * True where the filter is empty or one of the entity's names contains it: the article's spellings, the card's names
+ * and the glossary's aliases in both languages (LNA, Hifter, Qaddafi).
+ */
+function matches(entity: Entity, card: Card | undefined, forms: Mention[], query: string): boolean {
+  if (!query) return true;
+  const names = [
+    ...Object.values(entity.names),
+    ...forms.map((m) => m.text),
+    ...(card ? [card.ar, card.en].flatMap((c) => [c.name, ...(c.aliases ?? []), ...(c.short ?? [])]) : []),
+  ];
+  return names.some((n) => !!n && filterKey(n).includes(query));
 }
 
 /** The names of the entries a card relates to, where the glossary has them: five at most. */
@@ -33,12 +49,16 @@ function relatedNames(lang: UiLang, card: Card | undefined, cards: Record<string
 
 /** The article's names under their kinds, each with its card, narrowed to those the filter matches. */
 export function EntitySection({ lang, entities, byEntity, cards, pins, filter, onFilter, onStep }: Props) {
-  const query = filter.trim().toLowerCase();
+  const query = filterKey(filter);
   const ofKind = (kind: EntityKind) =>
-    entities.filter((e) => e.kind === kind && e.mentions > 0 && matches(e, cards[e.key], query));
+    entities.filter(
+      (e) => e.kind === kind && e.mentions > 0 && matches(e, cards[e.key], byEntity.get(e.key) ?? [], query),
+    );
   return (
     <section aria-labelledby="entities-h">
-      <h2 id="entities-h">{t(lang, 'entities')}</h2>
+      <h2 id="entities-h" tabIndex={-1}>
+        {t(lang, 'entities')}
+      </h2>
       <input
         type="search"
         class="filter"
@@ -53,7 +73,7 @@ export function EntitySection({ lang, entities, byEntity, cards, pins, filter, o
         return (
           <div key={kind} class={`kind-group kind-${kind}`}>
             <h3>
-              {t(lang, `kind_${kind}`)} <span class="count">{list.length}</span>
+              {t(lang, `kind_${kind}`)} <Count lang={lang} n={list.length} says="kindCount" />
             </h3>
             <ul class="cards">
               {list.map((e) => (

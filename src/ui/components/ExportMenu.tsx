@@ -1,10 +1,9 @@
-import { EXPORT_FORMATS, EXPORT_MIME, exportAnnotations, type ExportFormat } from '../../core/export';
+import { EXPORT_FORMATS, EXPORT_MIME, exportAnnotations, exportFileName } from '../../core/export';
 import type { PageState } from '../../messaging/protocol';
-import { download, fileStem } from '../actions';
+import { download } from '../actions';
 import { t, type UiLang } from '../i18n';
 
 const LABEL = { json: 'exportJson', csv: 'exportCsv', w3c: 'exportW3c' } as const;
-const EXT: Record<ExportFormat, string> = { json: 'json', csv: 'csv', w3c: 'jsonld' };
 
 /** Saves the article's annotations as JSON, CSV or W3C Web Annotations. */
 export function ExportMenu({ lang, state }: { lang: UiLang; state: PageState }) {
@@ -18,7 +17,7 @@ export function ExportMenu({ lang, state }: { lang: UiLang; state: PageState }) 
           data-format={f}
           onClick={() =>
             download(
-              `hamish-${fileStem(state.annotations.title)}.${EXT[f]}`,
+              exportFileName(state.annotations.title, f),
               EXPORT_MIME[f],
               exportAnnotations(state.annotations, f, state),
             )

@@ -3,13 +3,15 @@ import { mentionsByEntity } from '../../core/mentions';
 import type { Mention, Span } from '../../core/types';
 import { useCards } from '../cards';
 import { focusSpan, useDocumentLang, usePageState, usePins, useSettings, useTabId } from '../hooks';
-import { dirOf, languageName, resolveUiLang, t } from '../i18n';
-import { usePanelItem } from '../open-at-item';
+import { dirOf, languageName, resolveUiLang, t, type UiLang } from '../i18n';
 import { ArticleHead } from './ArticleHead';
+import { Count } from './Count';
 import { EntitySection } from './EntitySection';
 import { ExportMenu } from './ExportMenu';
 import { KindSwitches } from './KindSwitches';
 import { QuoteList } from './QuoteList';
+import { SiteAccessButton, useSiteAccess, type SiteAccess } from './SiteControls';
+import { usePanelItem } from '../open-at-item';
 import { SummarySection } from './SummarySection';
 import { Topbar } from './Topbar';
 
@@ -29,6 +31,33 @@ function useMentionSteps(byEntity: Map<string, Mention[]>, focus: (span: Span) =
   };
 }
 
+/**
+ * Why the panel has nothing to show: Hamish is not on for the tab's site (with the button that turns it on), or the
+ * page is no article.
+ */
+function NothingHere({ lang, site }: { lang: UiLang; site: SiteAccess }) {
+  if (site.origin && !site.builtIn && site.granted === false)
+    return (
+      <div class="status not-enabled">
+        <p>{t(lang, 'notEnabled', { SITE: site.host ?? '' })}</p>
+        <SiteAccessButton lang={lang} site={site} />
+      </div>
+    );
+  // Until the browser says whether the site is granted, nothing is claimed about the page.
+  if (site.origin && !site.builtIn && site.granted === undefined) return null;
+  return <p class="status">{t(lang, 'notArticle')}</p>;
+}
+
+/** How to keep the toolbar button in sight: browsers tuck a new extension's button away in a menu. */
+function PinButtonHint({ lang }: { lang: UiLang }) {
+  return (
+    <details class="pin-hint">
+      <summary>{t(lang, 'pinButtonHintTitle')}</summary>
+      <p>{t(lang, 'pinButtonHint')}</p>
+    </details>
+  );
+}
+
 /** The side panel: the tab's article, its summary, switches, exports, quotes by speaker and a card for each name. */
 export function SidePanel() {
   const settings = useSettings();
@@ -36,6 +65,7 @@ export function SidePanel() {
   useDocumentLang(lang);
   const tabId = useTabId();
   const view = usePageState(tabId);
+  const site = useSiteAccess(tabId);
   const pins = usePins();
   const cards = useCards();
   const [filter, setFilter] = useState('');
@@ -51,10 +81,10 @@ export function SidePanel() {
     <main class="panel" dir={dirOf(lang)} lang={lang}>
       <Topbar lang={lang} uiLang={settings.uiLang} />
       {view.status === 'loading' && <p class="status">{t(lang, 'loading')}</p>}
-      {view.status === 'none' && <p class="status">{t(lang, 'notArticle')}</p>}
+      {view.status === 'none' && <NothingHere lang={lang} site={site} />}
       {view.status === 'unread' && (
         <p class="status unread-language">
-          {t(lang, 'unreadLanguage').replace('$LANGUAGE$', languageName(lang, view.language))}
+          {t(lang, 'unreadLanguage', { LANGUAGE: languageName(lang, view.language) })}
         </p>
       )}
       {view.status === 'ready' && (
@@ -65,9 +95,12 @@ export function SidePanel() {
           <ExportMenu lang={lang} state={view.state} />
           <section aria-labelledby="quotes-h">
             <h2 id="quotes-h">
-              {t(lang, 'quotes')} <span class="count">{view.state.annotations.quotes.length}</span>
+              {t(lang, 'quotes')} <Count lang={lang} n={view.state.annotations.quotes.length} says="quoteCount" />
             </h2>
-            <QuoteList lang={lang} state={view.state} onFocus={focus} />
+            <a class="skip" href="#entities-h">
+              {t(lang, 'skipToNames')}
+            </a>
+            <QuoteList lang={lang} state={view.state} cards={cards} onFocus={focus} />
           </section>
           <EntitySection
             lang={lang}
@@ -81,6 +114,7 @@ export function SidePanel() {
           />
         </>
       )}
+      <PinButtonHint lang={lang} />
     </main>
   );
 }

@@ -33,7 +33,11 @@ export function useSiteAccess(tabId: number | undefined): SiteAccess {
       .catch(() => undefined);
   }, [tabId]);
   useEffect(() => {
-    if (origin) void browser.permissions.contains({ origins: [origin] }).then(setGranted);
+    if (origin)
+      void browser.permissions
+        .contains({ origins: [origin] })
+        .then(setGranted)
+        .catch(() => undefined);
   }, [origin]);
   const switchSite = async () => {
     if (granted) await revokeSite(tabUrl);
@@ -59,19 +63,29 @@ function setPaused(host: string, pause: boolean): Promise<void> {
   }));
 }
 
+/**
+ * Enables Hamish on the tab's site, or turns it off there: only for a site the manifest does not cover, once the
+ * browser has said whether it is granted.
+ */
+export function SiteAccessButton({ lang, site }: { lang: UiLang; site: SiteAccess }) {
+  const { origin, granted, builtIn } = site;
+  if (!origin || builtIn || granted === undefined) return null;
+  return (
+    <button type="button" class="site-access" onClick={() => void site.switchSite()}>
+      {granted ? t(lang, 'disableSite') : t(lang, 'enableSite')}
+    </button>
+  );
+}
+
 /** The popup's first row: open the side panel, switch Hamish on for this site, pause or resume it here. */
 export function SiteControls({ lang, site, paused }: { lang: UiLang; site: SiteAccess; paused: boolean }) {
-  const { host, origin, granted, builtIn } = site;
+  const { host, granted, builtIn } = site;
   return (
     <div class="row">
       <button type="button" class="open-panel" onClick={() => void openPanel()}>
         {t(lang, 'openSidePanel')}
       </button>
-      {origin && !builtIn && granted !== undefined && (
-        <button type="button" class="site-access" onClick={() => void site.switchSite()}>
-          {granted ? t(lang, 'disableSite') : t(lang, 'enableSite')}
-        </button>
-      )}
+      <SiteAccessButton lang={lang} site={site} />
       {host && (builtIn || granted) && (
         <button type="button" class="pause" aria-pressed={paused} onClick={() => void setPaused(host, !paused)}>
           {paused ? t(lang, 'resumeSite') : t(lang, 'pauseSite')}

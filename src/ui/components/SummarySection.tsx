@@ -1,5 +1,6 @@
 import type { Annotations, Span } from '../../core/types';
 import { dirOf, t, type UiLang } from '../i18n';
+import { OnDeviceSummary } from './OnDeviceSummary';
 
 interface Props {
   lang: UiLang;
@@ -25,6 +26,7 @@ export function SummarySection({ lang, annotations, onFocus }: Props) {
           ))}
         </ul>
       </div>
+      <OnDeviceSummary lang={lang} annotations={annotations} />
     </section>
   );
 }

@@ -24,7 +24,7 @@ function annotations(extra: Partial<Annotations> = {}): Annotations {
 const cellOf = (words: string) => {
   const csv = toCsv(annotations({ vague: [{ start: 0, end: 5, text: words }] }));
   const row = csv.slice(csv.indexOf('\r\n') + 2, -2);
-  return row.slice('vague,vague,'.length, -',,,,,0,5'.length);
+  return row.slice(',عنوان,vague,vague,'.length, -',,,,,0,5'.length);
 };
 
 /** A strict RFC 4180 reader (CRLF between records, quotes doubled inside quoted cells), to check the writer with. */
@@ -104,21 +104,25 @@ describe('core/export: CSV', () => {
       mentions: [{ start: 0, end: 5, text: 'عنوان', kind: 'place', entity: 'x', source: 'rule', confidence: 0.5 }],
       vague: [{ start: 6, end: 10, text: 'فقرة' }],
     });
-    expect(toCsv(a).split('\r\n')).toEqual([
-      'type,kind,text,entity,speaker,speaker_kind,direct,start,end',
-      'quote,quote,فقرة,berri,نبيه بري,named,true,6,10',
-      'quote,quote,فقرة,,,,false,6,10',
-      'mention,place,عنوان,x,,,,0,5',
-      'vague,vague,فقرة,,,,,6,10',
+    const url = 'https://www.annahar.com/a/1';
+    const csv = toCsv(a, { url });
+    // The byte-order mark first, so Excel reads the file as UTF-8 (Arabic otherwise comes out as garbage).
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.slice(1).split('\r\n')).toEqual([
+      'url,title,type,kind,text,entity,speaker,speaker_kind,direct,start,end',
+      `${url},عنوان,quote,quote,فقرة,berri,نبيه بري,named,true,6,10`,
+      `${url},عنوان,quote,quote,فقرة,,,,false,6,10`,
+      `${url},عنوان,mention,place,عنوان,x,,,,0,5`,
+      `${url},عنوان,vague,vague,فقرة,,,,,6,10`,
       '',
     ]);
-    expect(exportAnnotations(a, 'csv')).toBe(toCsv(a));
+    expect(exportAnnotations(a, 'csv', { url, site: 'النهار' })).toBe(csv);
   });
 
-  it('reads back, with a strict RFC 4180 reader, as nine columns a row and every cell as written', () => {
+  it('reads back, with a strict RFC 4180 reader, as eleven columns a row and every cell as written', () => {
     const words = ['a, "b"\nc', 'سطر\r\nوسطر، و"علامة"', '=x,y'];
-    const rows = readCsv(toCsv(annotations({ vague: words.map((text) => ({ start: 0, end: 1, text })) })));
-    expect(rows.map((r) => r.length)).toEqual([9, 9, 9, 9]);
-    expect(rows.slice(1).map((r) => r[2])).toEqual(['a, "b"\nc', 'سطر\r\nوسطر، و"علامة"', "'=x,y"]);
+    const rows = readCsv(toCsv(annotations({ vague: words.map((text) => ({ start: 0, end: 1, text })) })).slice(1));
+    expect(rows.map((r) => r.length)).toEqual([11, 11, 11, 11]);
+    expect(rows.slice(1).map((r) => r[4])).toEqual(['a, "b"\nc', 'سطر\r\nوسطر، و"علامة"', "'=x,y"]);
   });
 });

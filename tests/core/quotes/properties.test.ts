@@ -99,7 +99,9 @@ describe('core/quotes properties', () => {
         }
         for (const v of r.vague) expect(text.slice(v.start, v.end)).toBe(v.text);
         const s = summarize({ text, lang, blocks, entities: [], quotes: r.quotes });
-        expect(s.sentences.length).toBeLessThanOrEqual(3);
+        // the summary spends a budget of words, not a count of sentences: distinct sentences, in order
+        for (let i = 1; i < s.sentences.length; i++)
+          expect(s.sentences[i].start).toBeGreaterThanOrEqual(s.sentences[i - 1].end);
         for (const x of s.sentences) expect(text.slice(x.start, x.end)).toBe(x.text);
       }),
       { numRuns: 400 },

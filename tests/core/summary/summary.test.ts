@@ -1,12 +1,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readSummaryFixtures } from '../../../src/cli/eval-summary';
 import { readArticle } from '../../../src/cli/read-article';
 import { nodeResources } from '../../../src/cli/resources';
 import { analyze, articleText } from '../../../src/core/analyze';
 import { factsCarried } from '../../../src/core/eval/quotes';
 import { loadFixture, type FixtureFile } from '../../../src/core/eval/fixture';
-import { digest, summarize } from '../../../src/core/summary';
+import { digest, leadSentences, summarize, WEIGHTS, wordBudget } from '../../../src/core/summary';
+import { leansOnPrevious } from '../../../src/core/summary/openers';
 import { arabicStem, englishStem, hashTerm, termHash } from '../../../src/core/summary/terms';
 import { fold } from '../../../src/core/text/normalize';
 import type { Entity, Quote } from '../../../src/core/types';
@@ -142,24 +144,16 @@ describe('core/summary/summarize', () => {
   const summary = summarize({ text, lang: 'ar', blocks, entities, quotes, mentions });
   const chosen = summary.sentences.map((s) => s.text);
 
-  it('opens with the lede and adds each speaker’s claim, in article order', () => {
-    expect(chosen).toHaveLength(3);
+  it('opens with the lede, in article order, and leaves out near-duplicates and what says little', () => {
     expect(chosen[0]).toBe(paragraphs[0]);
-    expect(chosen.some((s) => s.includes('نبيل سعد'))).toBe(true);
     expect(summary.sentences.map((s) => s.start)).toEqual(
       [...summary.sentences.map((s) => s.start)].sort((a, b) => a - b),
     );
-  });
-
-  it('leaves out near-duplicates and what says little', () => {
-    expect(chosen.filter((s) => s.includes('ملتزمة'))).toHaveLength(1);
+    expect(chosen.filter((s) => s.includes('ملتزمة')).length).toBeLessThanOrEqual(1);
     expect(chosen.some((s) => s.includes('الطقس'))).toBe(false);
   });
 
-  it('gives as many sentences as asked, and none for an empty article', () => {
-    expect(summarize({ text, lang: 'ar', blocks, entities, quotes, mentions }, 1).sentences.map((s) => s.text)).toEqual(
-      [paragraphs[0]],
-    );
+  it('gives nothing for an empty article', () => {
     const empty = articleText({ title: 'عنوان', paragraphs: [] });
     expect(summarize({ ...empty, lang: 'ar', entities: [], quotes: [] }).sentences).toEqual([]);
   });
@@ -192,9 +186,16 @@ describe.skipIf(!hasSeed)('core/summary on the seed article', () => {
       ],
     ];
     expect(factsCarried(a.summary, facts)).toEqual([true, true, true]);
-    expect(a.summary.sentences).toHaveLength(3);
+    // the budget, not a count of sentences: ~30 % of the article up to ~120 words (the last may run over a little)
+    const words = a.summary.sentences
+      .map((s) => s.text)
+      .join(' ')
+      .split(/\s+/).length;
+    expect(words).toBeGreaterThan(60);
+    expect(words).toBeLessThanOrEqual(160);
     expect(a.summary.digest).toMatch(/^من: .*اقتُبس: /);
-  });
+    // loading the glossary and the taggers takes seconds on a busy machine: more than vitest's default 5
+  }, 30_000);
 });
 
 const FIXTURES = resolve(process.cwd(), 'tests/fixtures/articles');
@@ -205,16 +206,157 @@ const fixtureFiles = existsSync(FIXTURES)
   : [];
 
 describe.skipIf(!fixtureFiles.length)('core/summary on the fixtures', () => {
-  it.each(fixtureFiles)('%s: three distinct sentences in order, in the article’s language', (f) => {
+  it.each(fixtureFiles)('%s: distinct sentences in order, in the article’s language', (f) => {
     const fx = loadFixture(JSON.parse(readFileSync(resolve(FIXTURES, f), 'utf8')) as FixtureFile);
     const a = analyze(fx.article, nodeResources());
     const s = a.summary.sentences;
-    expect(s.length).toBe(Math.min(3, s.length));
     expect(s.length).toBeGreaterThan(0);
     for (let i = 1; i < s.length; i++) expect(s[i].start).toBeGreaterThanOrEqual(s[i - 1].end);
     for (const x of s) expect(a.text.slice(x.start, x.end)).toBe(x.text);
     const arabic = /[\u0600-\u06ff]/;
     for (const x of s) expect(arabic.test(x.text)).toBe(a.lang === 'ar');
     expect(a.summary.digest.startsWith(a.lang === 'ar' ? 'من: ' : 'Who: ')).toBe(true);
+  });
+});
+
+describe('core/summary choice', () => {
+  const en = (title: string, paragraphs: string[], quotes: Quote[] = []) => {
+    const { text, blocks } = articleText({ title, paragraphs });
+    return { text, summary: summarize({ text, lang: 'en', blocks, entities: [], quotes }) };
+  };
+  const lede =
+    'Dock workers at the port of Tripoli stopped work on Monday to demand the wage rise the port authority promised them in January.';
+  const body = [
+    'The strike halted the unloading of four cargo ships carrying wheat, fuel and building materials, the port authority said.',
+    'Workers say their wages have lost two thirds of their value since the rise was first promised by the port authority.',
+    'The port authority said it would meet the workers on Wednesday and blamed the delay on the finance ministry.',
+    'Traders warned that wheat prices in the north would rise if the ships stayed at anchor for more than a week.',
+  ];
+
+  it.each<[string, string[]]>([
+    ['a photo caption', ['Photo: Workers gather at the gate.', lede, ...body]],
+    ['the headline again', ['Tripoli dock workers strike over pay', lede, ...body]],
+    [
+      'a sentence leaning on the one before',
+      ['He added that the workers would not back down this time, whatever happens.', lede, ...body],
+    ],
+  ])('never opens with %s', (_name, paragraphs) => {
+    expect(en('Tripoli dock workers strike over pay', paragraphs).summary.sentences[0].text).toBe(lede);
+  });
+
+  it('follows an English lede to its next fact rather than a later sentence sharing more of the story’s words', () => {
+    const second = 'Its restoration cost about 3 million dollars, paid from a fund raised by merchants and emigrants.';
+    const late = 'The city council said the covered market’s shops would also open on Fridays from next month.';
+    const { summary } = en('Hama’s covered market reopens after repairs', [
+      'Hama’s covered market reopened on Saturday after two years of repairs, with 300 of its 420 shops trading again and the main lane under a new roof, the city council said in a statement.',
+      second,
+      'Engineers replaced the roof beams over the main lane and rebuilt two gates damaged by a fire in 2023.',
+      'Shopkeepers said customers from nearby villages had started to return in the first hours.',
+      late,
+    ]);
+    const texts = summary.sentences.map((s) => s.text);
+    expect(texts).toContain(second);
+    expect(texts).not.toContain(late);
+  });
+
+  it('never opens an Arabic summary with a caption or a sentence leaning on the one before', () => {
+    const ar =
+      'افتتحت بلدية صيدا أمس محطة لتحلية مياه البحر تعمل بالطاقة الشمسية لتزويد أربعة آلاف منزل بالمياه طوال الصيف.';
+    const paragraphs = [
+      'صورة: عمال في موقع المحطة.',
+      'ويضيف أن المشروع سيخفف الضغط عن الشبكة القديمة في المدينة خلال أشهر الصيف الحارة.',
+      ar,
+      'وتعالج المحطة ألفاً وثمانمئة متر مكعب من مياه البحر يومياً بحسب مكتب الهندسة في البلدية.',
+    ];
+    const { text, blocks } = articleText({ title: 'صيدا تفتتح محطة تحلية', paragraphs });
+    const summary = summarize({ text, lang: 'ar', blocks, entities: [], quotes: [] });
+    expect(summary.sentences[0].text).toBe(ar);
+  });
+
+  it('spends a budget in words, not a number of sentences', () => {
+    const { summary } = en('Tripoli dock workers strike over pay', [lede, ...body]);
+    const words = summary.sentences
+      .map((s) => s.text)
+      .join(' ')
+      .split(/\s+/).length;
+    // the best sentence goes in while 30 % of it fits in the 50 words: at most 50 + 70 % of a 21-word sentence
+    expect(words).toBeGreaterThan(35);
+    expect(words).toBeLessThanOrEqual(65);
+    // short sentences, each about something else: more than three of them fit in the words a long one would take
+    const many = en('Tripoli dock workers strike over pay', [
+      'Dock workers in Tripoli walked out at dawn on Monday.',
+      'Four cargo ships waited at anchor outside the harbour.',
+      'Bakeries in the north counted their remaining flour.',
+      'Truck drivers queued along the coastal road for hours.',
+      'Fishermen kept their boats moored in the inner basin.',
+      'Police closed the main gate to private cars.',
+    ]);
+    expect(many.summary.sentences.length).toBeGreaterThan(3);
+  });
+
+  it('leaves a quote to the quotes view unless it is the news', () => {
+    const quote = '"We have waited long enough and we will not wait any longer," said one worker at the gate.';
+    const paragraphs = [lede, body[0], quote, body[1], body[2]];
+    const { text } = articleText({ title: 'Tripoli dock workers strike over pay', paragraphs });
+    const start = text.indexOf('"We');
+    const q: Quote = {
+      start,
+      end: text.indexOf('longer,"') + 8,
+      text: '',
+      direct: true,
+      speaker: { name: 'worker', kind: 'anonymous' },
+    };
+    const { summary } = en('Tripoli dock workers strike over pay', paragraphs, [q]);
+    expect(summary.sentences.some((s) => s.text.includes('waited long enough'))).toBe(false);
+  });
+
+  it.each<[number, 'ar' | 'en', number]>([
+    [100, 'ar', 40],
+    [300, 'ar', 90],
+    [1000, 'ar', 120],
+    [120, 'en', 60],
+    [900, 'en', 60],
+  ])('a body of %i words in %s gets a budget of %i', (words, lang, budget) => {
+    expect(wordBudget(words, WEIGHTS[lang].budget)).toBe(budget);
+  });
+
+  it.each<[string, boolean, boolean]>([
+    ['He added that the talks would go on.', true, true],
+    ['However, the ministry disagreed.', true, true],
+    ['"It is over," she said.', true, true],
+    ['The minister said the talks would go on.', true, false],
+    ['ويضيف أن الاتفاق يفتح آفاقاً جديدة.', false, true],
+    ['وبالمثل، يرى الباحث أن الزيارة مهمة.', false, true],
+    ['من جانبه، أوضح الوزير موقفه.', false, true],
+    ['زار الوزير بنغازي أمس.', false, false],
+    ['وقال الوزير إن الزيارة مهمة.', false, false],
+  ])('%s leans on the sentence before: %s', (sentence, english, leans) => {
+    expect(leansOnPrevious(fold(sentence), english)).toBe(leans);
+  });
+
+  it('takes Lead-3 across paragraphs', () => {
+    const { text, blocks } = articleText({ title: 'T', paragraphs: ['One. Two.', 'Three. Four.'] });
+    expect(leadSentences(text, blocks, 'en', 3).map((s) => text.slice(s.start, s.end))).toEqual([
+      'One.',
+      'Two.',
+      'Three.',
+    ]);
+  });
+});
+
+describe('English summary fixtures', () => {
+  it('keeps the held-out stories (s15–s22, written before the English weights were set) apart from the 14 studied', () => {
+    const id = (c: { id: string }) => c.id.slice(0, 6);
+    expect(readSummaryFixtures('dev').map(id)).toEqual(
+      [...Array(14).keys()].map((i) => `en-s${String(i + 1).padStart(2, '0')}`),
+    );
+    expect(readSummaryFixtures('heldout').map(id)).toEqual([...Array(8).keys()].map((i) => `en-s${i + 15}`));
+  });
+
+  it.each(['dev', 'heldout'] as const)('each %s story is an article with a reference of its highlights', (split) => {
+    for (const c of readSummaryFixtures(split)) {
+      expect(c.article.paragraphs.length).toBeGreaterThan(4);
+      expect(c.refs[0].split(' ').length).toBeGreaterThan(20);
+    }
   });
 });

@@ -1,0 +1,30 @@
+/**
+ * Openings that lean on the sentence before: a summary read first would leave the reader asking "added to what?",
+ * "likewise to whom?". Such a sentence may follow another in a summary but never open one. Word classes, not the
+ * words of any article; compared folded (see `lexicon/words.ts`).
+ */
+import { words } from '../lexicon/words';
+
+/** Arabic: continuing the last speaker (`ويضيف أن`), comparing with the last point (`وبالمثل`), pointing back. */
+const AR_LEANING = words(`ويضيف واضاف وتابع ويتابع واوضح ويوضح وختم ويختم ويخلص وخلص واستدرك ويستدرك ولفت ويلفت
+  واشار ويشير واكد ويؤكد وبالمثل وكذلك كذلك كما وايضا ايضا وفي_المقابل بالمقابل في_المقابل من_جانبه من_جانبها
+  من_جهته من_جهتها وفي_هذا_الاطار وفي_هذا_السياق في_هذا_الاطار في_هذا_السياق وفي_السياق_نفسه وذلك وهذا وهذه وهو
+  وهي وهم ولكن لكن الا_ان غير_ان بيد_ان بينما فيما واما اما وعليه لذلك ولذلك وبذلك`);
+
+/** English: a pronoun for someone named before, an added remark, a contrast or sequel to the last sentence. */
+const EN_LEANING = words(`he she they it this that these those his her their its but however meanwhile also and
+  still yet instead likewise similarly besides moreover furthermore then such so`);
+
+/** The longest entry above, in words. */
+const LONGEST = 4;
+
+/** Whether a sentence (folded) opens by leaning on the one before it. */
+export function leansOnPrevious(folded: string, english: boolean): boolean {
+  const head = folded
+    .replace(/^[\s"'«»“”‘’(\-–—]+/, '')
+    .toLowerCase()
+    .split(/[\s,،:;]+/, LONGEST);
+  const list = english ? EN_LEANING : AR_LEANING;
+  for (let n = 1; n <= head.length; n++) if (list.has(head.slice(0, n).join(' '))) return true;
+  return false;
+}
