@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { WARM_UP_ARTICLES } from '../src/analysis-warm-up';
 import { backgroundAnalysis } from '../src/background-analysis';
 import { fixtures } from '../src/cli/fixtures';
 import { nodeResources } from '../src/cli/resources';
@@ -49,5 +50,16 @@ describe('background analysis', () => {
     await new Promise((r) => setTimeout(r, 0));
     await expect(retried.analyze(fixtures('ar')[0].article)).resolves.toBeDefined();
     expect(failing).toHaveBeenCalledTimes(2);
+  });
+
+  it('warms up on articles that reach the passes news does (names of each kind, quotes, vague sourcing) in both languages', () => {
+    const read = WARM_UP_ARTICLES.map((article) => analyze(article, nodeResources()));
+    expect(new Set(read.map((a) => a.lang))).toEqual(new Set(['ar', 'en']));
+    for (const kind of ['person', 'place', 'organization'])
+      expect(read.some((a) => a.mentions.some((m) => m.kind === kind))).toBe(true);
+    for (const a of read) {
+      expect(a.quotes.length).toBeGreaterThan(0);
+      expect(a.vague.length).toBeGreaterThan(0);
+    }
   });
 });

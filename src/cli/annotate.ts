@@ -1,16 +1,27 @@
 /**
- * `annotate FILE [--url URL] [--format json|csv|w3c] [--explain]`: the annotations of an HTML page or a .txt article,
- * through the same extraction and analysis as the extension. A page that is no article, or an article in a language
- * Hamish does not read, says so on stderr and prints empty annotations.
+ * `annotate FILE [--url URL] [--format json|csv|w3c|claimreview|markdown] [--explain]`: the annotations of an HTML
+ * page or a .txt article, through the same extraction and analysis as the extension. A page that is no article, or an
+ * article in a language Hamish does not read, says so on stderr and prints empty annotations. The desk's formats read
+ * its notes from `--notes FILE` (a JSON array, as the side panel keeps them) and, for ClaimReview, the reviewing
+ * organisation from `--reviewer NAME --reviewer-url URL`.
  */
 import { analyze, explain, unreadArticleLanguage, type Resources } from '../core/analyze';
+import { readFileSync } from 'node:fs';
+import { isClaimNote, type ClaimNote } from '../core/claims/desk';
 import { EXPORT_FORMATS, exportAnnotations, type ExportFormat, type ExportSource } from '../core/export';
-import type { Article } from '../core/types';
+import { toClaimReviews } from '../core/export/claimreview';
+import { toMarkdown } from '../core/export/markdown';
+import type { Annotations, Article } from '../core/types';
 import { flag, positional } from './args';
 import { CliError, readArticle } from './read-article';
 import { nodeResources } from './resources';
 
-const USAGE = 'usage: annotate FILE [--url URL] [--format json|csv|w3c] [--explain]';
+const USAGE =
+  'usage: annotate FILE [--url URL] [--format json|csv|w3c|claimreview|markdown] [--notes FILE] [--reviewer NAME --reviewer-url URL] [--explain]';
+/** The fact-checker's desk's formats, written from the claims and the desk's notes. */
+const DESK_FORMATS = ['claimreview', 'markdown'] as const;
+type DeskFormat = (typeof DESK_FORMATS)[number];
+const VALUED = ['--url', '--format', '--notes', '--reviewer', '--reviewer-url'];
 
 /** What `annotate` prints where there is nothing to annotate: the shape of annotations, all of it empty. */
 const NOTHING = {
@@ -22,6 +33,7 @@ const NOTHING = {
   entities: [],
   quotes: [],
   vague: [],
+  claims: [],
   summary: { sentences: [], digest: '' },
 };
 
@@ -55,11 +67,38 @@ export function explanation(article: Article, resources: Resources): string {
   ].join('\n');
 }
 
+/** The desk's notes from `--notes FILE`: a JSON array of notes, each checked; none where the flag is absent. */
+function readNotes(args: string[]): ClaimNote[] {
+  const file = flag(args, '--notes', USAGE);
+  if (!file) return [];
+  let notes: unknown;
+  try {
+    notes = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new CliError(`${file}: not a JSON file of notes (${(e as Error).message})`);
+  }
+  if (!Array.isArray(notes) || !notes.every(isClaimNote))
+    throw new CliError(`${file}: not an array of notes ({anchor: {exact, prefix, suffix}, verdict, note, updated})`);
+  return notes;
+}
+
+function deskExport(a: Annotations, format: DeskFormat, source: ExportSource, args: string[]): string {
+  const notes = readNotes(args);
+  if (format === 'markdown') return toMarkdown(a, notes, source);
+  const name = flag(args, '--reviewer', USAGE);
+  const url = flag(args, '--reviewer-url', USAGE);
+  if (!name || !url) throw new CliError(`--format claimreview needs --reviewer NAME and --reviewer-url URL\n${USAGE}`);
+  const today = new Date().toISOString().slice(0, 10);
+  return JSON.stringify(toClaimReviews(a, notes, source, { name, url }, today), null, 2) + '\n';
+}
+
 export function annotateCommand(args: string[]): number {
-  const file = positional(args, ['--url', '--format']);
+  const file = positional(args, VALUED);
   if (!file) throw new CliError(USAGE);
-  const format = (flag(args, '--format', USAGE) ?? 'json') as ExportFormat;
-  if (!EXPORT_FORMATS.includes(format)) throw new CliError(`unknown format ${format}: json, csv or w3c`);
+  const format = (flag(args, '--format', USAGE) ?? 'json') as ExportFormat | DeskFormat;
+  const desk = DESK_FORMATS.includes(format as DeskFormat);
+  if (!desk && !EXPORT_FORMATS.includes(format as ExportFormat))
+    throw new CliError(`unknown format ${format}: json, csv, w3c, claimreview or markdown`);
   const article = readArticle(file, flag(args, '--url', USAGE));
   const why = whyLeftAlone(article);
   if (why || !article) {
@@ -72,6 +111,11 @@ export function annotateCommand(args: string[]): number {
     return 0;
   }
   const annotations = analyze(article, nodeResources());
-  process.stdout.write(exportAnnotations(annotations, format, articleSource(article)) + (format === 'csv' ? '' : '\n'));
+  const source = articleSource(article);
+  if (desk) process.stdout.write(deskExport(annotations, format as DeskFormat, source, args));
+  else
+    process.stdout.write(
+      exportAnnotations(annotations, format as ExportFormat, source) + (format === 'csv' ? '' : '\n'),
+    );
   return 0;
 }

@@ -2,7 +2,8 @@
  * `npm run eval`: every figure the project reports, measured in one run.
  *   - the seed article (where `../shared/seed` is present): mentions found/expected/false, quotes, speakers, summary;
  *   - our fixture articles: entities (CoNLL P/R/F1 per kind, Arabic and English; compromise alone beside the English),
- *     quotes and speakers, vague sourcing;
+ *     quotes and speakers, vague sourcing; claims to check (precision at 5, recall of the gold claims) on the fixtures
+ *     that carry claim gold;
  *   - Arabic newswire (where `../shared/corpora` is present): the development part of ANERcorp's train split (its last
  *     10%, which the tagger is not trained on) and NewsFANE's sentences sharing no five words with ANERcorp, which no
  *     model trained on;
@@ -13,6 +14,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyze, type Resources } from '../core/analyze';
+import { scoreSentences } from '../core/claims';
+import { percent, scoreClaims, sumClaimScores, type ClaimScore } from '../core/eval/claims';
 import { overlapping, parseConll, splitSentences } from '../core/eval/conll';
 import type { Fixture } from '../core/eval/fixture';
 import { scoreQuotes, scoreVague, sumQuoteScores, type GoldQuote, type QuoteScore } from '../core/eval/quotes';
@@ -63,6 +66,30 @@ export function fixtureQuotes(
     for (const k of Object.keys(vague) as (keyof typeof vague)[]) vague[k] += v[k];
   }
   return { quotes: sumQuoteScores(qs), vague };
+}
+
+/** Claims to check on the fixtures that carry claim gold: how their claims rank and how much of the gold they find. */
+export function fixtureClaims(list: Fixture[], resources: Resources): ClaimScore & { articles: number } {
+  const scored: ClaimScore[] = [];
+  for (const f of list) {
+    if (!f.claims) continue;
+    const a = analyze(f.article, resources);
+    const sentences = scoreSentences({
+      text: a.text,
+      blocks: a.blocks,
+      lang: a.lang,
+      quotes: a.quotes,
+      vague: a.vague,
+    });
+    scored.push(scoreClaims(a.text, f.claims, a.claims, sentences.length));
+  }
+  return { ...sumClaimScores(scored), articles: scored.length };
+}
+
+function printClaims(label: string, c: ReturnType<typeof fixtureClaims>): void {
+  console.log(
+    `  ${label.padEnd(22)} P@5 ${pct(percent(c.topGold, c.top))} (${c.topGold}/${c.top})  recall ${pct(percent(c.found, c.gold))} (${c.found}/${c.gold})  precision ${pct(percent(c.predictedGold, c.predicted))} (${c.predicted} claims of ${c.sentences} sentences, ${c.articles} articles)`,
+  );
 }
 
 interface SeedGold {
@@ -135,7 +162,17 @@ export async function evalCommand(): Promise<number> {
       spurious: qa.vague.spurious + qe.vague.spurious,
     };
     console.log(`  vague sourcing         ${vague.found}/${vague.gold} found, ${vague.spurious} spurious`);
+    const claims = { ar: fixtureClaims(arList, resources), en: fixtureClaims(enList, resources) };
+    const bothClaims = { ...sumClaimScores([claims.ar, claims.en]), articles: claims.ar.articles + claims.en.articles };
+    printClaims('claims, Arabic', claims.ar);
+    printClaims('claims, English', claims.en);
+    printClaims('claims, both', bothClaims);
     fx[split] = {
+      claims: {
+        p5: percent(bothClaims.topGold, bothClaims.top),
+        recall: percent(bothClaims.found, bothClaims.gold),
+        precision: percent(bothClaims.predictedGold, bothClaims.predicted),
+      },
       ar: ar.micro.f1,
       en: en.hamish.micro.f1,
       enCompromise: en.compromise.micro.f1,

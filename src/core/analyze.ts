@@ -3,6 +3,7 @@
  * language model come in as resources, so the same call serves the content script, the CLI and the tests.
  */
 import { arabicRecognizer } from './entities/arabic';
+import { findClaims } from './claims';
 import type { Recognizer, TextContext } from './entities/context';
 import type { Glossary } from './entities/glossary';
 import { explainEntities, recognize, type ExplainedMention } from './entities/recognize';
@@ -89,7 +90,8 @@ export function analyze(article: Article, resources: Resources): Annotations {
   const { mentions, entities } = recognize(ctx, resources.glossary, recognizers);
   const { quotes, vague } = findQuotes({ text, blocks, mentions, lang, norm, tokens, entities, givenNames });
   const summary = summarize({ text, lang, blocks, entities, quotes, mentions, norm, tokens });
-  return { lang, title: article.title.trim(), text, blocks, mentions, entities, quotes, vague, summary };
+  const claims = findClaims({ text, blocks, lang, quotes, vague, norm, tokens });
+  return { lang, title: article.title.trim(), text, blocks, mentions, entities, quotes, vague, summary, claims };
 }
 
 /** Why the analysis decided what it did: each mention with the passes and rules that made it, each quote with the

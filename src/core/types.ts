@@ -9,8 +9,8 @@ export const ENTITY_KINDS = ['person', 'place', 'organization'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 /** A nisba adjective or demonym (`الليبية`, `Lebanese`): counts toward its place, never shown as a place. */
 export type MentionKind = EntityKind | 'demonym';
-/** Every kind of highlight a reader can switch on and off. */
-export type HighlightKind = MentionKind | 'quote' | 'vague';
+/** Every kind of highlight a reader can switch on and off; `claims` are the sentences worth checking. */
+export type HighlightKind = MentionKind | 'quote' | 'vague' | 'claims';
 export const HIGHLIGHT_KINDS: readonly HighlightKind[] = [
   'person',
   'place',
@@ -18,6 +18,7 @@ export const HIGHLIGHT_KINDS: readonly HighlightKind[] = [
   'quote',
   'vague',
   'demonym',
+  'claims',
 ];
 
 export interface Span {
@@ -90,6 +91,35 @@ export interface Vague extends Span {
   text: string;
 }
 
+/**
+ * Why a sentence is worth checking (or less so): what it holds. `opinion` and `future` lower a score — a wish or a
+ * forecast cannot be checked yet — the others raise it.
+ */
+export const CLAIM_REASONS = [
+  'figure',
+  'percentage',
+  'money',
+  'date',
+  'comparison',
+  'change',
+  'cause',
+  'vague-source',
+  'attributed',
+  'opinion',
+  'future',
+] as const;
+export type ClaimReason = (typeof CLAIM_REASONS)[number];
+
+/** A sentence that asserts something a fact-checker could check. */
+export interface Claim extends Span {
+  /** How worth checking, 0..1: the weights of its reasons (`src/core/claims/weights.ts`), summed and clamped. */
+  score: number;
+  /** What it holds, in the order of `CLAIM_REASONS`. */
+  reasons: ClaimReason[];
+  /** Index in `Annotations.quotes` of the quote it holds, whose speaker made the claim. */
+  quote?: number;
+}
+
 export interface Summary {
   /** Chosen sentences, in article order. */
   sentences: (Span & { text: string })[];
@@ -109,4 +139,6 @@ export interface Annotations {
   quotes: Quote[];
   vague: Vague[];
   summary: Summary;
+  /** Body sentences worth checking, in text order. */
+  claims: Claim[];
 }

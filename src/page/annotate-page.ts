@@ -3,11 +3,11 @@
  * and paint it; repaint when the settings change, or when the page re-renders or replaces its article; scroll to and
  * flash a span on request. The content script wires it to messages and storage.
  */
-import { articleText } from '../core/analyze';
+import { articleText, unreadArticleLanguage } from '../core/analyze';
 import type { Annotations, Article, HighlightKind, Span } from '../core/types';
 import { isAnnotated, type PageReport } from '../messaging/protocol';
 import type { Settings } from '../storage/items';
-import { unreadLanguageOf, type DetectLanguage } from './article-language';
+import { browserUnreadLanguage, type DetectLanguage } from './article-language';
 import { extractArticle } from './extract-article';
 import { createPainter, type Painter } from './highlighter';
 import { anchorArticle, rangesFor } from './text-map';
@@ -31,7 +31,8 @@ const RERUN_GAP_MS = 1000;
 /** How long after a reading that found no article the page may still render one (a client-rendered shell). */
 const LATE_MS = 10_000;
 
-/** A performance mark for each step of a run (`hamish:start`, `extracted`, `analysed`, `painted`, and
+/** A performance mark for each step of a run (`hamish:start`, `extracted`, `asked` (our language check passed,
+ * the analysis asked for), `analysed`, `painted`, and
  * `done` at the end of every run, article or not): `npm run bench` reads them in Chromium, the end-to-end tests wait
  * for `done`. A page's broken `performance` never stops us. */
 function mark(win: Window, step: string): void {
@@ -52,6 +53,7 @@ function spansByKind(a: Annotations): Record<HighlightKind, Span[]> {
     demonym: of('demonym'),
     quote: a.quotes,
     vague: a.vague,
+    claims: a.claims,
   };
 }
 
@@ -106,11 +108,19 @@ export class Annotator {
       const article = extractArticle(win.document);
       mark(win, 'extracted');
       if (!article) return (this.state = null);
-      const unread = await unreadLanguageOf(article, this.deps.detectLanguage);
+      // Our own identifier decides at once, before the article leaves the page.
+      const ours = unreadArticleLanguage(article);
+      if (ours) return (this.state = { url: win.location.href, unreadLanguage: ours });
+      mark(win, 'asked');
+      // The analysis and the browser's second opinion on the language at once (awaiting the one before asking for the
+      // other cost a reader about 10 ms): an article the browser finds in another language drops its analysis.
+      const analysis = this.deps.analyze(article);
+      analysis.catch(() => undefined); // awaited below, unless the language or a later run makes it moot
+      const theirs = await browserUnreadLanguage(article, this.deps.detectLanguage);
       // A later run (a navigation meanwhile) has read the page since: its result stands.
       if (generation !== this.generation) return this.state;
-      if (unread) return (this.state = { url: win.location.href, unreadLanguage: unread });
-      const annotations = await this.deps.analyze(article);
+      if (theirs) return (this.state = { url: win.location.href, unreadLanguage: theirs });
+      const annotations = await analysis;
       if (generation !== this.generation) return this.state;
       mark(win, 'analysed');
       this.state = { url: win.location.href, site: article.site, published: article.published, annotations };

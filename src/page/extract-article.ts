@@ -40,10 +40,13 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
     const meta = readMetadata(doc);
     const { open, longEnough } = gate(doc, meta, !!options.force);
     if (!open) return null;
-    const parsed = new Readability(doc.cloneNode(true) as Document, { keepClasses: true }).parse();
+    // Readability's article as the element it built, not as HTML to parse again: the clone is ours to change.
+    const parsed = new Readability(doc.cloneNode(true) as Document, {
+      keepClasses: true,
+      serializer: (node: Node) => node as Element,
+    }).parse();
     if (!parsed?.content) return null;
-    const view = doc.defaultView ?? globalThis;
-    const body = new view.DOMParser().parseFromString(parsed.content, 'text/html').body;
+    const body = parsed.content;
     removeMarkedFurniture(body);
     const title = chooseHeadline(doc, meta, parsed.title ?? '');
     const paragraphs = withoutFurniture(textBlocks(body), title);

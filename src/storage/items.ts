@@ -3,6 +3,7 @@
  * so a corrupted or older value never breaks a UI or loses what the user set.
  */
 import { storage } from '@wxt-dev/storage';
+import { isClaimNote, type ClaimNote } from '../core/claims/desk';
 import { ENTITY_KINDS, HIGHLIGHT_KINDS, type EntityKind, type HighlightKind } from '../core/types';
 
 export type UiLangSetting = 'auto' | 'ar' | 'en';
@@ -16,6 +17,8 @@ export interface Settings {
   uiLang: UiLangSetting;
   /** Host names where Hamish stays off ("pause on this site"). */
   pausedSites: string[];
+  /** The organisation a fact-checking desk files its ClaimReviews as: its name and the site it publishes on. */
+  reviewer: { name: string; url: string };
   /**
    * Show the browser's on-device summary (Chrome's Summarizer API, English) beside Hamish's own. Off by default; a
    * value stored before it existed reads as off, so no migration is needed.
@@ -24,12 +27,23 @@ export interface Settings {
 }
 
 export const DEFAULT_SETTINGS: Settings = {
-  kinds: { person: true, place: true, organization: true, quote: true, vague: true, demonym: false },
+  kinds: { person: true, place: true, organization: true, quote: true, vague: true, demonym: false, claims: false },
   hidden: false,
   uiLang: 'auto',
   pausedSites: [],
+  reviewer: { name: '', url: '' },
   onDeviceSummary: false,
 };
+
+/**
+ * Settings stored before the desk (version 1) gain its highlight kind, off as for a new reader, and an empty
+ * reviewer; everything the reader set is kept.
+ */
+export function migrateSettingsToV2(v1: unknown): unknown {
+  if (typeof v1 !== 'object' || v1 === null) return v1;
+  const old = v1 as { kinds?: Record<string, unknown> };
+  return { ...old, kinds: { ...old.kinds, claims: false }, reviewer: { name: '', url: '' } };
+}
 
 /** Where a pinned entity was seen: the article, kept locally so a reader can go back to it. */
 export interface Appearance {
@@ -68,8 +82,36 @@ export function sanitizeSettings(raw: unknown): Settings {
     pausedSites: Array.isArray(value.pausedSites)
       ? [...new Set(value.pausedSites.filter((h): h is string => typeof h === 'string' && h.length > 0))]
       : [],
+    reviewer: sanitizeReviewer(value.reviewer),
     onDeviceSummary: value.onDeviceSummary === true,
   };
+}
+
+function sanitizeReviewer(raw: unknown): Settings['reviewer'] {
+  const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const url = typeof r.url === 'string' && /^https?:\/\//.test(r.url) ? r.url : '';
+  return { name: typeof r.name === 'string' ? r.name : '', url };
+}
+
+/** A desk's notes on one article, kept locally (private: never synced). */
+export interface ArticleNotes {
+  title: string;
+  notes: ClaimNote[];
+}
+
+/** The key an article's notes are kept under: its URL without the fragment, so `#section` links share them. */
+export const notesKey = (url: string) => url.split('#')[0];
+
+/** Any stored value → the well-formed notes in it, per article; never throws, never drops a well-formed note. */
+export function sanitizeNotes(raw: unknown): Record<string, ArticleNotes> {
+  const out: Record<string, ArticleNotes> = {};
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return out;
+  for (const [url, entry] of Object.entries(raw)) {
+    const e = (typeof entry === 'object' && entry !== null ? entry : {}) as Partial<ArticleNotes>;
+    const notes = Array.isArray(e.notes) ? e.notes.filter(isClaimNote) : [];
+    if (notes.length) out[url] = { title: typeof e.title === 'string' ? e.title : '', notes };
+  }
+  return out;
 }
 
 /** Any stored value → the pins in it that are well-formed, first pin of a key kept; never throws. */
@@ -118,7 +160,16 @@ export function sanitizeHistory(raw: unknown): Record<string, Appearance[]> {
   return out;
 }
 
-export const settingsItem = storage.defineItem<Settings>('sync:settings', { fallback: DEFAULT_SETTINGS, version: 1 });
+export const settingsItem = storage.defineItem<Settings>('sync:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: 2,
+  migrations: { 2: migrateSettingsToV2 },
+});
+/** The desk's verdicts and notes, per article URL: local, as a desk's notes are private to the device. */
+export const notesItem = storage.defineItem<Record<string, ArticleNotes>>('local:claimNotes', {
+  fallback: {},
+  version: 1,
+});
 /** Pins live in sync storage, so they follow the reader across browsers... */
 export const pinsItem = storage.defineItem<Pin[]>('sync:pins', { fallback: [], version: 1 });
 /** ...except when sync's quota is hit: then the whole list is kept here, and this copy is the one read. */
@@ -182,6 +233,58 @@ export async function recordAppearances(
     history[key] = [{ ...article, seenAt: now, count }, ...others].slice(0, HISTORY_PER_PIN);
   }
   await historyItem.setValue(history);
+}
+
+export async function readNotes(url: string): Promise<ClaimNote[]> {
+  return sanitizeNotes(await notesItem.getValue().catch(() => undefined))[notesKey(url)]?.notes ?? [];
+}
+
+export function watchNotes(url: string, cb: (notes: ClaimNote[]) => void): () => void {
+  return notesItem.watch((v) => cb(sanitizeNotes(v)[notesKey(url)]?.notes ?? []));
+}
+
+/**
+ * Changes the status or the text of the note on the claim at `anchor` (one note per anchor), keeping what the change
+ * does not name as it is stored — not as a view last saw it, so a status and a note changed in quick succession both
+ * stay. A note that says nothing (to check, no text) is removed; the other articles' notes are kept as they are.
+ */
+export function saveNote(
+  url: string,
+  title: string,
+  anchor: ClaimNote['anchor'],
+  change: Partial<Pick<ClaimNote, 'verdict' | 'note'>>,
+): Promise<void> {
+  // One write after another: two changes read at once would each write back the notes without the other's change.
+  const run = noteWrites.then(() => writeNote(url, title, anchor, change));
+  noteWrites = run.catch(() => undefined);
+  return run;
+}
+
+let noteWrites: Promise<unknown> = Promise.resolve();
+
+async function writeNote(
+  url: string,
+  title: string,
+  anchor: ClaimNote['anchor'],
+  change: Partial<Pick<ClaimNote, 'verdict' | 'note'>>,
+): Promise<void> {
+  const all = sanitizeNotes(await notesItem.getValue().catch(() => undefined));
+  const key = notesKey(url);
+  const same = (n: ClaimNote) =>
+    n.anchor.exact === anchor.exact && n.anchor.prefix === anchor.prefix && n.anchor.suffix === anchor.suffix;
+  const before = all[key]?.notes.find(same);
+  const others = (all[key]?.notes ?? []).filter((n) => !same(n));
+  const note: ClaimNote = {
+    anchor: { exact: anchor.exact, prefix: anchor.prefix, suffix: anchor.suffix },
+    verdict: change.verdict ?? before?.verdict ?? 'to-check',
+    note: change.note ?? before?.note ?? '',
+    updated: new Date().toISOString(),
+  };
+  const empty = note.verdict === 'to-check' && !note.note.trim();
+  const notes = empty ? others : [...others, note];
+  if (notes.length) all[key] = { title, notes };
+  else delete all[key];
+  await notesItem.setValue(all);
 }
 
 export async function clearHistory(): Promise<void> {

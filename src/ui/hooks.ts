@@ -26,7 +26,7 @@ import {
  * A stored item as state: its fallback until the stored value is read, then every change made anywhere (another
  * panel, the popup, another tab). `read` and `watch` come from `storage/items`, which sanitise what they hand over.
  */
-function useStored<T>(fallback: T, read: () => Promise<T>, watch: (cb: (value: T) => void) => () => void): T {
+export function useStored<T>(fallback: T, read: () => Promise<T>, watch: (cb: (value: T) => void) => () => void): T {
   const [value, set] = useState<T>(fallback);
   useEffect(() => {
     void read().then(set);

@@ -8,13 +8,17 @@
  * - the same article repeated 1×, 4× and 16× (paragraphs repeated), measured in turn, and the ratio of times 16×/1×;
  * - the glossary: `loadGlossary` over the compiled index JSON the build ships, as the content script does;
  * - the gzipped size of the content script.
- * Chromium (where it and the build are present): the content script's own performance marks (extract, glossary,
- * analyse, paint) on the same pages, against Readability run in the page itself.
+ * Chromium (where it and the build are present): the content script's own performance marks (extract, analyse, paint)
+ * on the same pages, the analysis split by the background's own measure of it (`hamish:analysis`), against
+ * Readability run in the page itself.
  *
  * Batch (`annotate --jsonl`, batch-throughput.ts): articles a second on one core through a batch worker's whole work
  * on a page record, against jsdom's parse and Readability alone, on the same pages in the same run.
  * Memory (extension-memory.ts, Chromium): the extension's process (background and pages) with a tab open on the seed
  * page, then with the side panel open too.
+ *
+ * `BENCH_CHROMIUM_ONLY=1` runs the Chromium table alone (its last line then holds only its two ratios), for working on
+ * the cold path; `BENCH_NO_BROWSER=1` skips Chromium (the table and the memory).
  *
  * Every time is a median of repeated runs after warm-up. The last line is JSON:
  * `{"analyzeOverReadability", "scale16", "glossaryMs", "contentScriptGzBytes", "seedAnalyzeMs", …,
@@ -202,6 +206,14 @@ interface ChromiumFigures {
   extractMs: number;
   /** The article to the background and its annotations back, the background's analysis inside. */
   analyzeMs: number;
+  /** Of `analyzeMs`: the language check before the article is sent (the browser's detector awaited). */
+  languageMs: number;
+  /** Of `analyzeMs`: the article's way to the background (its clone, the message, the worker's turn). */
+  toWorkerMs: number;
+  /** Of `analyzeMs`: `analyze` itself inside the background (its resources' wait aside). */
+  workerAnalyzeMs: number;
+  /** Of `analyzeMs`: the annotations' way back (their clone, the message, the page's turn). */
+  backMs: number;
   paintMs: number;
   /** From the content script's start to the highlights: what a reader waits for. */
   totalMs: number;
@@ -209,7 +221,15 @@ interface ChromiumFigures {
   readabilityWarmMs: number;
 }
 
-const MARKS = ['start', 'extracted', 'analysed', 'painted'] as const;
+const MARKS = ['start', 'extracted', 'asked', 'analysed', 'painted'] as const;
+
+/** The background's own measure of its last analysis (`hamish:analysis`), on the clock of the epoch, cleared for
+ * the next page load; undefined where the worker has none. */
+const WORKER_ANALYSIS = `(() => {
+  const m = performance.getEntriesByName('hamish:analysis').at(-1);
+  performance.clearMeasures('hamish:analysis');
+  return m && { start: performance.timeOrigin + m.startTime, duration: m.duration };
+})()`;
 
 async function benchChromium(list: BenchPage[]): Promise<ChromiumFigures[] | string> {
   if (!existsSync(CHROMIUM)) return `no Chromium at ${CHROMIUM}`;
@@ -234,12 +254,16 @@ async function benchChromium(list: BenchPage[]): Promise<ChromiumFigures[] | str
         const page = await browser.newPage();
         await page.goto(server.url(`/bench/${p.name}`));
         await waitForHighlights((fn) => page.evaluate(fn), 15_000);
-        // The content script's marks land in the page's own performance timeline.
+        // The content script's marks land in the page's own performance timeline (and its time origin, to place the
+        // worker's measure on the same clock).
         const marks = await page.evaluate<Record<string, number>>(`(() => {
-          const out = {};
+          const out = { origin: performance.timeOrigin };
           for (const m of performance.getEntriesByType('mark')) if (m.name.startsWith('hamish:')) out[m.name.slice(7)] = m.startTime;
           return out;
         })()`);
+        const inWorker = await browser.evaluateWorker?.<{ start: number; duration: number } | undefined>(
+          WORKER_ANALYSIS,
+        );
         // Readability itself, in the same page: the first parse (cold, as the content script's is) and warm ones.
         const r = await page.evaluate<{ cold: number; warm: number }>(`(() => {
           (0, eval)(${JSON.stringify(readabilitySource)});
@@ -253,20 +277,25 @@ async function benchChromium(list: BenchPage[]): Promise<ChromiumFigures[] | str
         if (i === 0) continue; // the first load also warms the browser's caches
         if (MARKS.some((m) => marks[m] === undefined))
           return `the content script left no performance marks on ${p.name} (got ${Object.keys(marks).join(', ') || 'none'})`;
-        runs.push(marks);
+        if (!inWorker) return `the background left no measure of its analysis on ${p.name}`;
+        // The worker's analysis on the page's clock: when it began and ended after the page's time origin.
+        const began = inWorker.start - marks.origin;
+        runs.push({ ...marks, workerStart: began, workerEnd: began + inWorker.duration });
         cold.push(r.cold);
         warm.push(r.warm);
       }
-      const step = (a: (typeof MARKS)[number], b: (typeof MARKS)[number]) => median(runs.map((m) => m[b] - m[a]));
-      const extractMs = step('start', 'extracted');
-      const analyzeMs = step('extracted', 'analysed');
-      const paintMs = step('analysed', 'painted');
+      type Point = (typeof MARKS)[number] | 'workerStart' | 'workerEnd';
+      const step = (a: Point, b: Point) => median(runs.map((m) => m[b] - m[a]));
       out.push({
         name: p.name,
         loads,
-        extractMs,
-        analyzeMs,
-        paintMs,
+        extractMs: step('start', 'extracted'),
+        analyzeMs: step('extracted', 'analysed'),
+        languageMs: step('extracted', 'asked'),
+        toWorkerMs: step('asked', 'workerStart'),
+        workerAnalyzeMs: step('workerStart', 'workerEnd'),
+        backMs: step('workerEnd', 'analysed'),
+        paintMs: step('analysed', 'painted'),
         totalMs: step('start', 'painted'),
         readabilityColdMs: median(cold),
         readabilityWarmMs: median(warm),
@@ -277,6 +306,60 @@ async function benchChromium(list: BenchPage[]): Promise<ChromiumFigures[] | str
     await server.close();
   }
   return out;
+}
+
+/** The Chromium table, or none where Chromium or the build is missing (said why). */
+async function chromiumTable(list: BenchPage[]): Promise<ChromiumFigures[]> {
+  const chromium = await benchChromium(list).catch((e: Error) => `Chromium failed: ${e.message}`);
+  if (typeof chromium === 'string') {
+    console.log(`\n(Chromium skipped: ${chromium})`);
+    return [];
+  }
+  table(
+    "Chromium: time to highlights, by the content script's performance marks, vs Readability's cold parse of the same page, medians over page loads in ms",
+    [
+      'page',
+      'extract',
+      'analyse',
+      'language',
+      'to worker',
+      'in worker',
+      'back',
+      'paint',
+      'total',
+      'Readability cold',
+      'warm',
+      'total/R',
+    ],
+    chromium.map((c) => [
+      c.name,
+      ms(c.extractMs),
+      ms(c.analyzeMs),
+      ms(c.languageMs),
+      ms(c.toWorkerMs),
+      ms(c.workerAnalyzeMs),
+      ms(c.backMs),
+      ms(c.paintMs),
+      ms(c.totalMs),
+      ms(c.readabilityColdMs),
+      ms(c.readabilityWarmMs),
+      ratio(c.totalMs / c.readabilityColdMs),
+    ]),
+  );
+  console.log(
+    "(analyse = the article to the background and its annotations back, split into: the language check before it is sent, its way to the worker, analyze in the worker, the way back (two processes' clocks, good to about a millisecond); total = from the start to the highlights)",
+  );
+  return chromium;
+}
+
+/** The Chromium ratios of the last JSON line: the worst Arabic page's and the worst English page's total / R. */
+function chromiumRatios(totals: ChromiumFigures[]) {
+  const worst = (xs: number[]) => (xs.length ? Number(Math.max(...xs).toFixed(2)) : null);
+  const over = (c: ChromiumFigures) => c.totalMs / c.readabilityColdMs;
+  return {
+    chromiumTotalOverReadability: worst(totals.filter((c) => !c.name.startsWith('en-')).map(over)),
+    chromiumTotalOverReadabilityEn: worst(totals.filter((c) => c.name.startsWith('en-')).map(over)),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -319,6 +402,11 @@ async function memoryTable(list: BenchPage[]): Promise<ExtensionMemory | null> {
 // ---------------------------------------------------------------------------------------------------------------
 
 async function main() {
+  if (process.env.BENCH_CHROMIUM_ONLY) {
+    // While working on the cold path: the Chromium table and its two ratios alone, in a fraction of the time.
+    console.log(JSON.stringify(chromiumRatios(await chromiumTable(pages()))));
+    return;
+  }
   const { json, from } = glossaryIndexJson();
   const parseMs = time(() => JSON.parse(json));
   const index = JSON.parse(json) as GlossaryIndex;
@@ -396,31 +484,7 @@ async function main() {
     console.log(`\n(content script size: ${(e as Error).message})`);
   }
 
-  let totals: ChromiumFigures[] = [];
-  if (!process.env.BENCH_NO_BROWSER) {
-    const chromium = await benchChromium(list).catch((e: Error) => `Chromium failed: ${e.message}`);
-    if (typeof chromium === 'string') console.log(`\n(Chromium skipped: ${chromium})`);
-    else {
-      totals = chromium;
-      table(
-        "Chromium: time to highlights, by the content script's performance marks, vs Readability's cold parse of the same page, medians over page loads in ms",
-        ['page', 'extract', 'analyse', 'paint', 'total', 'Readability cold', 'warm', 'total/R'],
-        chromium.map((c) => [
-          c.name,
-          ms(c.extractMs),
-          ms(c.analyzeMs),
-          ms(c.paintMs),
-          ms(c.totalMs),
-          ms(c.readabilityColdMs),
-          ms(c.readabilityWarmMs),
-          ratio(c.totalMs / c.readabilityColdMs),
-        ]),
-      );
-      console.log(
-        '(analyse = the article to the background and its annotations back; total = from the start to the highlights)',
-      );
-    }
-  }
+  const totals = process.env.BENCH_NO_BROWSER ? [] : await chromiumTable(list);
 
   const memory = process.env.BENCH_NO_BROWSER ? null : await memoryTable(list);
 
@@ -437,12 +501,7 @@ async function main() {
       seedAnalyzeMs: seed ? round(seed.analyzeMs, 3) : null,
       seedTaggerMs: seed ? round(seed.taggerMs, 3) : null,
       taggerOverReadability: round(worst(figures.map((f) => f.taggerMs / f.readabilityMs)), 3),
-      chromiumTotalOverReadability: round(
-        worst(totals.filter((c) => !c.name.startsWith('en-')).map((c) => c.totalMs / c.readabilityColdMs)),
-      ),
-      chromiumTotalOverReadabilityEn: round(
-        worst(totals.filter((c) => c.name.startsWith('en-')).map((c) => c.totalMs / c.readabilityColdMs)),
-      ),
+      ...chromiumRatios(totals),
       batchArticlesPerSecond: round(batch.batchArticlesPerSecond, 1),
       batchOverReadability: round(batch.batchArticlesPerSecond / batch.readabilityArticlesPerSecond, 3),
       extensionMemoryMB: memory ? memory.withPanel.pssMB : null,

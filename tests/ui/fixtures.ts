@@ -79,6 +79,7 @@ export const ANNOTATIONS: Annotations = {
     sentences: [span(PARAGRAPHS[0]), span(PARAGRAPHS[1])],
     digest: 'نبيه بري في بيروت',
   },
+  claims: [],
 };
 
 export const STATE: PageState = {

@@ -35,6 +35,7 @@ function annotations(lang: 'ar' | 'en'): Annotations {
     quotes: [],
     vague: [],
     summary: { sentences: [{ ...first, text: text.slice(first.start, first.end) }], digest: '' },
+    claims: [],
   };
 }
 

@@ -8,6 +8,7 @@ import { inSetWithConj } from '../text/tokens';
 import { PATRONYMIC } from '../lexicon/ar/names';
 import { PLACE_CONTEXT } from '../lexicon/ar/places';
 import { GLOSSARY_CONNECTORS, NAME_OPENERS } from '../lexicon/en/names';
+import { placeInPhrase } from './arabic/place-words';
 import type { TextContext } from './context';
 import { found, type Found } from './found';
 import type { FormRef, Glossary } from './glossary';
@@ -58,6 +59,8 @@ export function glossaryNames(
       // A titled form (King Salman) is matched whole and highlighted without its title.
       const first = hit.first + (names.length ? 0 : titled[0].skip);
       const { kind, id } = glossary.entries[entry];
+      // Not claimed: the phrase the place's word belongs to (`ديلي ميل`) is left for the rules to name.
+      if (kind === 'place' && tokens[first].arabic && placeInPhrase(text, tokens, first, hit.last)) continue;
       const why = [plain ? 'glossary' : titled.length ? 'glossary-titled' : 'glossary-in-context'];
       if (refs.length > 1) why.push('namesakes');
       full.push(found(first, hit.last, kind, id, 'glossary', refs.length > 1 ? 0.8 : 1, why));

@@ -22,6 +22,8 @@ export interface FixtureFile {
   }[];
   notQuotes?: string[];
   summaryFacts?: string[];
+  /** The first words of each sentence a fact-checker would check; absent where no claim gold is written. */
+  claims?: string[];
 }
 
 export interface GoldMention extends Span {
@@ -40,6 +42,8 @@ export interface Fixture {
   quotes: FixtureFile['quotes'];
   notQuotes: string[];
   summaryFacts: string[];
+  /** Claim gold (first words of each sentence to check), or undefined where none is written. */
+  claims?: string[];
 }
 
 const MARKUP = /\[([^[\]]+)\]\(([a-z]+)(?::([a-z0-9-]+))?\)/g;
@@ -95,5 +99,6 @@ export function loadFixture(file: FixtureFile): Fixture {
     quotes: file.quotes,
     notQuotes: file.notQuotes ?? [],
     summaryFacts: file.summaryFacts ?? [],
+    ...(file.claims ? { claims: file.claims } : {}),
   };
 }

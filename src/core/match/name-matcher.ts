@@ -36,8 +36,13 @@ export function nameKeys(name: string): string[][] {
   return spellings.map((s) => tokenize(s).map(key)).filter((keys) => keys.length > 0);
 }
 
-/** True where nothing but spaces or a hyphen stands between two tokens, so a name never runs across punctuation. */
+/**
+ * True where nothing but spaces or a hyphen stands between two tokens, so a name never runs across punctuation; or
+ * where a dot alone joins two single letters of an initialism (`U.S.`, `U.N.`), whose letters are one name.
+ */
 export function adjacent(text: string, a: Token, b: Token): boolean {
+  if (a.end - a.start === 1 && b.end - b.start === 1 && b.start === a.end + 1 && text[a.end] === '.')
+    return /[A-Za-z]/.test(text[a.start]) && /[A-Za-z]/.test(text[b.start]);
   for (let i = a.end; i < b.start; i++) {
     const c = text[i];
     if (c !== ' ' && c !== '-' && c !== '\u2013') return false;

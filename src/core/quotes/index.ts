@@ -16,7 +16,7 @@ import { arabic } from './grammar/arabic';
 import { english } from './grammar/english';
 import type { Found, Grammar, SpeakerX } from './grammar/grammar';
 import { indirectClaim, publicSpeaker } from './indirect';
-import { isQuotedName, tokenRange } from './names';
+import { headlineLike, isQuotedName, tokenRange } from './names';
 import { quotedSpans, type QuotedSpan } from './quoted-spans';
 import { buildView, type View } from './view';
 
@@ -87,6 +87,11 @@ function readQuotes(input: QuoteInput): { result: QuoteResult; why: string[][] }
   for (let qi = 0; qi < spans.length; qi++) {
     if (!claim[qi]) continue;
     const found = read.speakerOf.get(qi);
+    // a headline's quoted phrase that nobody named says is a term (`كشف السبب "خطأ بشري"`)
+    if (headlineLike(v, range[qi]![0]) && !(found?.s && (found.s.kind === 'named' || found.s.entity))) {
+      quotedNames.push({ start: spans[qi].inner.start, end: spans[qi].inner.end });
+      continue;
+    }
     quotes.push({ quote: directQuote(v, spans[qi], found), why: found?.why ?? [] });
   }
   quotes.sort((a, b) => a.quote.start - b.quote.start);

@@ -50,3 +50,28 @@ export function isQuotedName(
   }
   return g.isQuotedTitle(v, cues, a, b);
 }
+
+/**
+ * A line read as a headline: the first or second block, short, with no full stop at its end (`كشف السبب "خطأ بشري"`). A phrase it quotes is a
+ * claim only where someone is named saying it.
+ */
+export function headlineLike(v: View, a: number): boolean {
+  const b = v.block[a];
+  // the headline, or the line right under it (a page's own headline repeated, a kicker)
+  if (b > 1) return false;
+  let first = a;
+  while (first > 0 && v.block[first - 1] === b) first--;
+  let last = a;
+  while (last + 1 < v.n && v.block[last + 1] === b) last++;
+  return last - first + 1 <= HEADLINE_WORDS && !/[.!?؟][\s"»”’')]*$/.test(v.text.slice(v.s[first], blockEnd(v, last)));
+}
+
+/** The longest line read as a headline, in words. */
+const HEADLINE_WORDS = 14;
+
+/** Where the block of token `last` ends in the text: before the next token's line break, or at the text's end. */
+function blockEnd(v: View, last: number): number {
+  const next = last + 1 < v.n ? v.s[last + 1] : v.text.length;
+  const br = v.text.indexOf('\n', v.e[last]);
+  return br >= 0 && br < next ? br : next;
+}

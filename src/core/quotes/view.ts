@@ -7,6 +7,7 @@ import { normalize, type Normalized } from '../text/normalize';
 import { tokenize, type Token } from '../text/tokens';
 import type { Lang, Mention, Span } from '../types';
 import { sentences } from '../text/sentences';
+import { ABBREVIATIONS } from '../lexicon/en/abbreviations';
 import type { QuotedSpan } from './quoted-spans';
 
 /** Flags of the gap before a token. */
@@ -60,6 +61,7 @@ export function buildView(
   const { s, e, w, cap } = words(text, norm, tokens, lang);
   const n = tokens.length;
   const gap = gaps(text, s, e);
+  if (lang === 'en') abbreviationDots(text, w, cap, s, e, gap);
   const inQ = quoteOf(quotes, s, n);
   const men = mentionOf(mentions, s, e);
   const block = new Int32Array(n);
@@ -108,6 +110,18 @@ function gaps(text: string, s: Int32Array, e: Int32Array): Uint16Array {
     gap[i] = f;
   }
   return gap;
+}
+
+/**
+ * `said Mr. Reeves`, `Donald J. Trump`: the dot of an abbreviation or an initial before a capital ends no sentence (the
+ * splitter agrees), so a speaker's noun phrase runs across it.
+ */
+function abbreviationDots(text: string, w: string[], cap: Uint8Array, s: Int32Array, e: Int32Array, gap: Uint16Array) {
+  for (let i = 1; i < w.length; i++) {
+    if (gap[i] !== G_STOP || !cap[i] || text[e[i - 1]] !== '.') continue;
+    const initial = w[i - 1].length === 1 && cap[i - 1];
+    if ((initial || ABBREVIATIONS.has(w[i - 1])) && /^\.\s$/.test(text.slice(e[i - 1], s[i]))) gap[i] = 0;
+  }
 }
 
 /** What each punctuation character between tokens marks (a hyphen is a dash only between spaces or words). */

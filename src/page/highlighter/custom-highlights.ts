@@ -1,7 +1,8 @@
 import type { Painter, PaintKind } from './types';
 
-/** Quotes sit under names, so a name inside a quote shows as a name. */
+/** Claims (whole sentences) sit under quotes, quotes under names, so a name inside a quote shows as a name. */
 const PRIORITY: Record<PaintKind, number> = {
+  claims: 0,
   quote: 1,
   vague: 2,
   demonym: 3,

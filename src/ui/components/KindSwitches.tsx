@@ -2,7 +2,7 @@ import type { HighlightKind } from '../../core/types';
 import { updateSettings, type Settings } from '../../storage/items';
 import { t, type UiLang } from '../i18n';
 
-const KINDS: HighlightKind[] = ['person', 'place', 'organization', 'quote', 'vague', 'demonym'];
+const KINDS: HighlightKind[] = ['person', 'place', 'organization', 'quote', 'vague', 'demonym', 'claims'];
 
 /**
  * Turns a kind on or off. While everything is hidden a kind's switch reads off, so turning one on shows the

@@ -5,6 +5,7 @@ import { useCards } from '../cards';
 import { focusSpan, useDocumentLang, usePageState, usePins, useSettings, useTabId } from '../hooks';
 import { dirOf, languageName, resolveUiLang, t, type UiLang } from '../i18n';
 import { ArticleHead } from './ArticleHead';
+import { ClaimsSection } from './ClaimsSection';
 import { Count } from './Count';
 import { EntitySection } from './EntitySection';
 import { ExportMenu } from './ExportMenu';
@@ -57,7 +58,10 @@ function PinButtonHint({ lang }: { lang: UiLang }) {
   );
 }
 
-/** The side panel: the tab's article, its summary, switches, exports, quotes by speaker and a card for each name. */
+/**
+ * The side panel: the tab's article, its summary, switches, exports, quotes by speaker, the claims to check and a card
+ * for each name.
+ */
 export function SidePanel() {
   const settings = useSettings();
   const lang = resolveUiLang(settings.uiLang);
@@ -100,6 +104,7 @@ export function SidePanel() {
             </a>
             <QuoteList lang={lang} state={view.state} cards={cards} onFocus={focus} />
           </section>
+          <ClaimsSection lang={lang} state={view.state} onFocus={focus} />
           <EntitySection
             lang={lang}
             entities={view.state.annotations.entities}

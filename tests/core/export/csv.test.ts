@@ -16,6 +16,7 @@ function annotations(extra: Partial<Annotations> = {}): Annotations {
     quotes: [],
     vague: [],
     summary: { sentences: [], digest: '' },
+    claims: [],
     ...extra,
   };
 }

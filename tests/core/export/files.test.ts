@@ -14,6 +14,7 @@ const A: Annotations = {
   quotes: [],
   vague: [],
   summary: { sentences: [], digest: '' },
+  claims: [],
 };
 
 describe('core/export: JSON', () => {

@@ -21,6 +21,7 @@ function annotations(extra: Partial<Annotations> = {}): Annotations {
     quotes: [],
     vague: [],
     summary: { sentences: [], digest: '' },
+    claims: [],
     ...extra,
   };
 }

@@ -65,6 +65,8 @@ export interface ExtensionBrowser {
   readonly requests: RecordedRequest[];
   /** Chromium only: the JS heap of each of the extension's contexts (service worker, pages), after a collection. */
   extensionHeaps?(): Promise<ExtensionHeap[]>;
+  /** Chromium only: evaluates an expression in the extension's service worker (the one running now). */
+  evaluateWorker?<T>(fn: string): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -148,6 +150,11 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
     extensionUrl: (path) => `chrome-extension://${id}/${path}`,
     requests,
     extensionHeaps: () => extensionHeaps(context, `chrome-extension://${id}/`),
+    evaluateWorker: async <T>(fn: string) => {
+      // The worker may have been stopped and started again since launch: ask for the one running now.
+      const current = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${id}/`)) ?? worker;
+      return (await current.evaluate(fn)) as T;
+    },
     async newPage(width = 1280, height = 900, pageOptions: NewPageOptions = {}) {
       const page = await context.newPage();
       const errors: string[] = [];

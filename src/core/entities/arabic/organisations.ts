@@ -6,9 +6,11 @@
  */
 import type { Proposal } from '../context';
 import { COMMON, NOT_NAME_WORDS } from '../../lexicon/ar/function-words';
-import { ARMED, ORG_BEFORE, ORG_HEADS } from '../../lexicon/ar/organisations';
+import { ARMED, NAMED_AFTER_HEADS, ORG_BEFORE, ORG_FIELDS, ORG_HEADS } from '../../lexicon/ar/organisations';
 import { TITLES } from '../../lexicon/ar/titles';
-import { definite, isNisba, proposal, type View } from './view';
+import { personalNameEnd } from './persons';
+import { publicationPair } from './place-words';
+import { definite, isNisba, isQualitative, proposal, type View } from './view';
 
 /** Every organisation the rules find, left to right; a name claims its tokens from the next. */
 export function organisations(v: View, out: Proposal[]): void {
@@ -16,7 +18,7 @@ export function organisations(v: View, out: Proposal[]): void {
   for (let i = 0; i < tokens.length; i++) {
     if (claimed[i] || !tokens[i].arabic) continue;
     const armed = v.has(i, ARMED);
-    const p = armed || v.has(i, ORG_HEADS) ? headedName(v, i, armed) : nameAfterNoun(v, i);
+    const p = armed || v.has(i, ORG_HEADS) ? headedName(v, i, armed) : (nameAfterNoun(v, i) ?? publication(v, i));
     if (!p) continue;
     out.push(p);
     i = p.last;
@@ -35,7 +37,11 @@ function headedName(v: View, i: number, armed: boolean): Proposal | undefined {
   const headDefinite = heads.some(
     (h) => definite(h) && (ORG_HEADS.has(h.slice(2)) || ARMED.has(h.slice(2)) || ARMED.has(h)),
   );
-  const { last, proper } = wordsAfterHead(v, i, armed);
+  if (!headDefinite && v.has(i, NAMED_AFTER_HEADS) && i + 1 < v.tokens.length && v.free(i + 1)) {
+    const end = personalNameEnd(v, i + 1);
+    if (end > 0) return proposal(i, end, 'organization', v.name(i, end, heads[0]), 0.6, 'ar-org-named-after');
+  }
+  const { last, proper } = wordsAfterHead(v, i, armed, headDefinite);
   if (last === i || (!proper && NOT_NAME_WORDS.has(v.text(last)))) return undefined;
   // A nisba-only tail is a description for armed forces and for `the X` heads.
   if (!proper && (armed || headDefinite)) return undefined;
@@ -50,15 +56,17 @@ function headedName(v: View, i: number, armed: boolean): Proposal | undefined {
  * and a purpose after لل (`مركز الريان للدراسات`), each followed by its own definite words; four at most. `proper`
  * where one is neither a nisba nor a word that describes rather than names (`البلدية المنتخبة`).
  */
-function wordsAfterHead(v: View, i: number, armed: boolean): { last: number; proper: boolean } {
+function wordsAfterHead(v: View, i: number, armed: boolean, headDefinite: boolean): { last: number; proper: boolean } {
   const { tokens } = v;
   let last = i;
   let proper = false;
   let joined = false;
+  let field = false;
   const continues = (w: string) =>
     definite(w) ||
     w === 'الله' ||
     (w.startsWith('لل') && w.length > 4) ||
+    (w[0] === 'ل' && ORG_FIELDS.has(w.slice(1))) ||
     (!joined && !armed && w.startsWith('وال') && w.length > 5);
   while (
     last + 1 < tokens.length &&
@@ -71,6 +79,10 @@ function wordsAfterHead(v: View, i: number, armed: boolean): { last: number; pro
     if (last === i && NOT_NAME_WORDS.has(w)) break;
     if (w.startsWith('وال')) joined = true;
     last++;
+    // A definite head takes adjectives, not a name in construct: a qualitative one of its own describes the whole
+    // phrase (`الدائرة الثامنة الأنيقة`, `الإدارة الرشيدة للمياه`); after a field (`للحياة البرية`) it is the field's.
+    if (headDefinite && !field && isQualitative(w)) return { last, proper: false };
+    if (w[0] === 'ل') field = true;
     if (!isNisba(w) && !NOT_NAME_WORDS.has(w)) proper = true;
   }
   return { last, proper };
@@ -96,6 +108,15 @@ function nameAfterNoun(v: View, i: number): Proposal | undefined {
     while (last + 1 < tokens.length && last - j < 4 && v.free(last + 1) && definite(v.text(last + 1))) last++;
   }
   return proposal(j, last, 'organization', v.name(j, last), 0.6, 'ar-org-noun');
+}
+
+/** `واشنطن بوست`, `ديلي ميل`: a word before one of the English words of a paper's name, with it. */
+function publication(v: View, i: number): Proposal | undefined {
+  const j = i + 1;
+  if (j >= v.tokens.length || !v.free(j) || !publicationPair(v.text(i), v.text(j))) return undefined;
+  const w = v.text(i);
+  if (definite(w) || v.stop(i) || COMMON.has(w) || w.length < 3) return undefined;
+  return proposal(i, j, 'organization', v.name(i, j), 0.6, 'ar-publication');
 }
 
 /**

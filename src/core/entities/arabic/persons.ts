@@ -5,8 +5,16 @@
 import type { Proposal } from '../context';
 import { adjacent } from '../../match/name-matcher';
 import { COMMON, TITLE_PREPOSITIONS } from '../../lexicon/ar/function-words';
-import { AMBIGUOUS_GIVEN, COMPOUND_FAMILY_SECOND, NAME_PARTICLES } from '../../lexicon/ar/names';
+import {
+  AMBIGUOUS_GIVEN,
+  COMPOUND_FAMILY_SECOND,
+  COMPOUND_FIRST,
+  COMPOUND_SECOND,
+  INITIALS,
+  NAME_PARTICLES,
+} from '../../lexicon/ar/names';
 import { SPOKESMEN, TITLE_MODIFIERS, TITLES } from '../../lexicon/ar/titles';
+import { ORG_HEADS } from '../../lexicon/ar/organisations';
 import { placeNisba } from './places';
 import { VERBS } from './speech';
 import { definite, givenReading, isNisba, proposal, type View } from './view';
@@ -26,7 +34,7 @@ export function persons(v: View, out: Proposal[]): void {
     // `عبد الرحمن`, `عبد الكريم`: عبد written apart from the word after it opens a name as `عبدالرحمن` does.
     const split = v.read(i).includes('عبد') && i + 1 < tokens.length && v.free(i + 1) && definite(v.text(i + 1));
     const given = split ? 'عبد' : givenReading(v, i);
-    if (!given || v.stop(i)) {
+    if (!given || (v.stop(i) && !nameAli(v, i))) {
       const j = v.has(i, TITLES) ? foreignNameAfterTitle(v, i) : -1;
       if (j < 0) continue;
       out.push(proposal(j, j + 1, 'person', v.name(j, j + 1), 0.6, 'ar-title-foreign-name'));
@@ -47,6 +55,28 @@ export function persons(v: View, out: Proposal[]): void {
 }
 
 /**
+ * `علي` reads as the preposition على too: after a title, written with ya and before a word that heads no construct
+ * (`أمين المجلس علي شمخاني إن`, not `على هامش المؤتمر`), it is the name.
+ */
+function nameAli(v: View, i: number): boolean {
+  if (v.text(i) !== 'علي' || v.maqsura(i) || !titled(v, i)) return false;
+  const after = i + 2 < v.tokens.length ? v.text(i + 2) : '';
+  return i + 1 < v.tokens.length && v.free(i + 1) && !definite(v.text(i + 1)) && !after.startsWith('ال');
+}
+
+/**
+ * The last token of a personal name that opens at `start` with a given name that is no everyday word (`جون إف.
+ * كينيدي`), or -1: for a body named after a person (`مركز جون إف. كينيدي`).
+ */
+export function personalNameEnd(v: View, start: number): number {
+  const given = givenReading(v, start);
+  if (!given || v.stop(start) || AMBIGUOUS_GIVEN.has(given) || given !== v.text(start)) return -1;
+  const { last, afterParticle } = givenNamesAfter(v, start, false);
+  const end = afterParticle ? last : familyWordAfter(v, last, false);
+  return end > start ? end : -1;
+}
+
+/**
  * A given name opens a name after a title, or as the subject of a verb of saying as written; otherwise only where it
  * is no everyday word (`علي`, `سلام`) and not read through a clitic, since `وجود` is no `و` + `جود`. (`فاطمة` is the
  * name itself, not ف + `اطمة`: the token as written comes first.)
@@ -57,8 +87,9 @@ function givenOpening(v: View, i: number, given: string): Opening | undefined {
   if (given === 'باسم' && (v.has(i - 1, SPOKESMEN) || v.has(i - 2, SPOKESMEN))) return undefined;
   const viaConjunction = given !== v.text(i) && /^[وف]/.test(v.text(i)) && given === v.text(i).slice(1);
   if (viaConjunction && given.length < 4) return undefined;
-  // The subject of a verb of saying (`تقول منى عطوي`) is a person as surely as one after a title.
-  const speaking = i > 0 && v.has(i - 1, VERBS);
+  // The subject of a verb of saying (`تقول منى عطوي`) is a person as surely as one after a title; not a title in
+  // construct with a body (`قال أمين المجلس`, the council's secretary), whose name comes after.
+  const speaking = i > 0 && v.has(i - 1, VERBS) && !(v.has(i, TITLES) && v.has(i + 1, ORG_HEADS));
   if (
     !hasTitle &&
     !(speaking && given === v.text(i)) &&
@@ -102,6 +133,10 @@ function givenNamesAfter(v: View, start: number, split: boolean): { last: number
       continue;
     }
     if (j >= tokens.length || !v.free(j) || j - start >= (afterParticle ? 6 : 4)) break;
+    if (compoundGiven(v, last, j) || (INITIALS.has(v.text(j)) && j + 1 < tokens.length && v.initialBefore(j + 1))) {
+      last = j;
+      continue;
+    }
     if (NAME_PARTICLES.has(v.text(j)) && j + 1 < tokens.length && v.free(j + 1)) {
       last = j + 1;
       afterParticle = true;
@@ -111,6 +146,17 @@ function givenNamesAfter(v: View, start: number, split: boolean): { last: number
     last = j;
   }
   return { last, afterParticle };
+}
+
+/**
+ * `حسام الدين عبد الفتاح`: the second half of a compound given name (`حسام الدين`, `سيف الإسلام`) before more of the
+ * name (a given name or a particle), which would otherwise end the name there as if it were the family word.
+ */
+function compoundGiven(v: View, last: number, j: number): boolean {
+  const k = j + 1;
+  if (!(COMPOUND_FIRST.has(v.text(last)) && COMPOUND_SECOND.has(v.text(j)) && k < v.tokens.length && v.free(k)))
+    return false;
+  return v.given(k) || NAME_PARTICLES.has(v.text(k)) || v.read(k).includes('عبد');
 }
 
 /** True where token `j` is `علي`, the name, inside a name before a given or family name (`عبدالله علي اليحيا`). */
@@ -139,6 +185,9 @@ function familyWordAfter(v: View, last: number, hasTitle: boolean): number {
   if (f >= tokens.length || !v.free(f) || v.has(f, TITLES) || v.conjoined(f)) return last;
   const w = v.text(f);
   if (COMMON.has(w) || NAME_PARTICLES.has(w) || /^\d/.test(w)) return last;
+  // `فكري وثقافي`: a nisba joined by و to a nisba-shaped given name is a second adjective (intellectual and
+  // cultural), not a family name; `فكري وهبي` keeps its family word, whose rest is too short to be an adjective.
+  if (!hasTitle && w[0] === 'و' && isNisba(w.slice(1)) && isNisba(v.text(last))) return last;
   // A family name may look like a nisba (`فادي خوري`, `رنا عيتاني`); a place's nisba (`محمد لبناني`) is one only
   // after a title.
   const nisbaLike = isNisba(w) && !definite(w) && !hasTitle && placeNisba(w);
@@ -179,7 +228,7 @@ function openingBefore(v: View, start: number): number {
 
 /**
  * True where a title phrase stands right before token `i`, within ten words: the title, then only modifiers, nisba
- * adjectives, definite words and prepositional phrases (`المحلل السياسي الليبي`, `الباحث في شؤون الهجرة`), with
+ * adjectives, definite words, fields after لل and prepositional phrases (`المحلل السياسي الليبي`, `الباحث في شؤون الهجرة`), with
  * no punctuation between.
  */
 function titled(v: View, i: number): boolean {
@@ -193,7 +242,8 @@ function titled(v: View, i: number): boolean {
   for (let j = k + 1; j < i; j++) {
     const w = v.text(j);
     if (TITLE_PREPOSITIONS.has(w)) inPhrase = true;
-    else if (!(inPhrase || TITLE_MODIFIERS.has(w) || isNisba(w) || definite(w))) return false;
+    // `أمين المجلس الأعلى للأمن القومي`: a body's field after لل belongs to the title phrase
+    else if (!(inPhrase || TITLE_MODIFIERS.has(w) || isNisba(w) || definite(w) || /^لل../.test(w))) return false;
   }
   return true;
 }

@@ -8,6 +8,7 @@ import { isClaimed } from '../found';
 import { COMMON } from '../../lexicon/ar/function-words';
 import { PLACE_TRIGGERS, PLACES, SETTLEMENTS } from '../../lexicon/ar/places';
 import { TITLES } from '../../lexicon/ar/titles';
+import { placeInPhrase } from './place-words';
 import { articleBefore, definite, isNisba, proposal, type View } from './view';
 
 /** The lexicon's places: one-word names, and the rest of each longer name by its first word (longest first). */
@@ -65,7 +66,7 @@ export function placesOf(v: View, out: Proposal[]): void {
   for (let i = 0; i < tokens.length; i++) {
     if (claimed[i] || !tokens[i].arabic) continue;
     const hit = placeAt(v, i);
-    if (hit && !isClaimed(claimed, i, hit.last)) {
+    if (hit && !isClaimed(claimed, i, hit.last) && !placeInPhrase(v.ctx.norm.text, tokens, i, hit.last)) {
       // `الصين الشعبية` is the lexicon's `الصين`; a place followed by a nisba stays the place alone.
       out.push(
         proposal(i, hit.last, 'place', hit.head + v.name(i, hit.last).slice(v.text(i).length), 0.8, 'ar-known-place'),

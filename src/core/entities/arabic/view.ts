@@ -7,6 +7,7 @@ import { adjacent } from '../../match/name-matcher';
 import type { Token } from '../../text/tokens';
 import type { EntityKind } from '../../types';
 import { STOP } from '../../lexicon/ar/function-words';
+import { INITIALS } from '../../lexicon/ar/names';
 import { readings } from './readings';
 
 /** One call's view of the tokens: readings without proclitics, computed once per token. */
@@ -49,16 +50,25 @@ export class View {
     for (const r of this.read(i)) if (set.has(r)) return true;
     return false;
   }
-  /** Token `j` can continue a name begun at `j - 1`: Arabic, free, right next to it, not a function word. */
+  /**
+   * Token `j` can continue a name begun at `j - 1`: Arabic, free, right next to it (or after an initial and its dot,
+   * `جون إف. كينيدي`), not a function word.
+   */
   free(j: number): boolean {
     const t = this.ctx.tokens[j];
     return (
       j < this.ctx.tokens.length &&
       !this.claimed[j] &&
       t.arabic &&
-      adjacent(this.ctx.norm.text, this.ctx.tokens[j - 1], t) &&
+      (adjacent(this.ctx.norm.text, this.ctx.tokens[j - 1], t) || this.initialBefore(j)) &&
       !this.stop(j)
     );
+  }
+  /** True where token `j - 1` is a Latin initial written in Arabic with its dot, and `j` follows it: `إف. كينيدي`. */
+  initialBefore(j: number): boolean {
+    const { tokens, norm } = this.ctx;
+    const prev = tokens[j - 1];
+    return j > 0 && INITIALS.has(prev.text) && /^\. ?$/.test(norm.text.slice(prev.end, tokens[j].start));
   }
   stop(j: number): boolean {
     const w = this.text(j);
@@ -93,6 +103,14 @@ export const definite = (w: string) => w.startsWith('ال') && w.length > 3;
 /** True for a nisba adjective or demonym shape: `الليبي`, `الليبية`, `ليبيين`, `الباكستانيون`. */
 export function isNisba(word: string): boolean {
   return word.length >= 4 && /(?:ي|يه|يين|يون|يات|يتين|يان)$/.test(word);
+}
+
+/**
+ * True for a definite adjective of the fa'il shape (`الرشيدة`, `الأنيقة`, `الجديد`): after a definite head it
+ * describes the thing (`الإدارة الرشيدة`, the wise management) and names nothing.
+ */
+export function isQualitative(word: string): boolean {
+  return /^ال[^وي][^اوي]ي[^اوي]ه?$/.test(word);
 }
 
 /** The reading of a token that is a given name, if any. */

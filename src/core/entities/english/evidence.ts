@@ -6,6 +6,7 @@
 import type { EntityKind } from '../../types';
 import { REPORTING_VERBS } from '../../lexicon/en/function-words';
 import { ARABIC_PARTICLES, ARTICLE_PREFIX, FIRST_NAMES } from '../../lexicon/en/names';
+import { ORG_HEADS } from '../../lexicon/en/organisations';
 import {
   PLACE_BEFORE_OF,
   PLACE_FIRST,
@@ -40,8 +41,17 @@ interface Rule {
 }
 
 const multi = (c: Candidate) => c.words.length > 1;
-/** Person evidence from the words of a name counts only where no Arabic article opens it (`Al Bayda` is a place). */
-const personal = (c: Candidate) => !c.articleFirst;
+/**
+ * Person evidence from the words of a name counts only where no Arabic article opens it (`Al Bayda` is a place) and
+ * no organisation's head closes it (`Sierra Nevada Corporation` opens with given names), unless that head is also
+ * tagged a family name (`Mark Cross`).
+ */
+const personal = (c: Candidate) => {
+  const n = c.words.length;
+  // `Anthony Shadid of the Washington Post`: after `of` the head is another name's, not this one's.
+  const bodyHead = n > 1 && ORG_HEADS.has(c.words[n - 1]) && !c.tags[n - 1].has('LastName') && !c.words.includes('of');
+  return !c.articleFirst && !bodyHead;
+};
 
 /** The evidence, in the order it is weighed. */
 export const EVIDENCE: readonly Rule[] = [

@@ -20,6 +20,7 @@
  * its aliases, not through rules here.
  */
 import type { Proposal, Recognizer, TextContext } from '../context';
+import { NOT_NAMES } from '../../lexicon/en/function-words';
 import { ARTICLE_PREFIX } from '../../lexicon/en/names';
 import { ORG_HEADS } from '../../lexicon/en/organisations';
 import { PERSON_NOUNS, TITLES } from '../../lexicon/en/titles';
@@ -71,7 +72,7 @@ function recognizeEnglish(
 
 /**
  * Every candidate the capitalised runs hold, weighed by the evidence table. Dates, a lone demonym or number, a lone
- * title or head, and names in blocks whose capitals prove nothing are no candidates.
+ * title or head, a month, weekday or disease, and names in blocks whose capitals prove nothing are no candidates.
  */
 function occurrencesOf(
   ctx: TextContext,
@@ -94,7 +95,7 @@ function occurrencesOf(
     const tags = tt.tags.slice(first, last + 1);
     if (tags.some((t) => hasTag(t, DATE_TAGS))) continue;
     if (n === 1 && (tags[0].has('Demonym') || /^\d/.test(w0))) continue;
-    if (n === 1 && (TITLES.has(w0) || ORG_HEADS.has(w0) || PERSON_NOUNS.has(w0))) continue;
+    if (n === 1 && (TITLES.has(w0) || ORG_HEADS.has(w0) || PERSON_NOUNS.has(w0) || NOT_NAMES.has(w0))) continue;
     if (mostlyCaps.has(blockOf(ctx, run.first))) continue;
     const candidate = candidateAt(ctx, tt, trimmed, acronymOrgs);
     if (candidate.defines !== undefined) acronymOrgs.add(candidate.defines);

@@ -93,8 +93,12 @@ export function findRuns(ctx: TextContext, tt: TokenTags, gapAfter: (i: number) 
     let last = i;
     let j = i;
     let sawOf = false;
+    // `World Travel & Tourism Council`: an ampersand between capitals is inside one name where an organisation's head
+    // closes the words after it (not `David Christison & Lee Tate`, two people).
     const joins = (j: number) =>
-      gapAfter(j) === ' ' || (gapAfter(j) === '. ' && ABBREVIATIONS.has(lower(tokens[j].text)));
+      gapAfter(j) === ' ' ||
+      (gapAfter(j) === ' & ' && cap(j + 1) && headCloses(tokens, j + 1, gapAfter)) ||
+      (gapAfter(j) === '. ' && ABBREVIATIONS.has(lower(tokens[j].text)));
     while (j + 1 < tokens.length && joins(j) && !tt.sentenceStart[j + 1]) {
       if (cap(j + 1)) {
         j++;
@@ -107,7 +111,9 @@ export function findRuns(ctx: TextContext, tt: TokenTags, gapAfter: (i: number) 
       const orgSoFar = tokens.slice(i, last + 1).some((t) => ORG_HEADS.has(lower(t.text)));
       // `and` only inside one organisation's name: `Council for Development and Reconstruction`, never between two
       // (`the American University of Beirut and the Lebanese University`).
-      const ok = NAME_CONNECTORS.has(w) || (w === 'and' && sawOf && orgSoFar && !headAhead(tokens, k + 1, gapAfter));
+      const heads = new Set(tokens.slice(i, last + 1).map((t) => lower(t.text)));
+      const ok =
+        NAME_CONNECTORS.has(w) || (w === 'and' && sawOf && orgSoFar && !headAhead(tokens, k + 1, gapAfter, heads));
       if (!ok) break;
       if (w === 'of' || w === 'for') sawOf = true;
       if (
@@ -128,10 +134,27 @@ export function findRuns(ctx: TextContext, tt: TokenTags, gapAfter: (i: number) 
   return runs;
 }
 
-/** True where the capitalised words from `i` on hold an organisation's head: a second name, not a continuation. */
-function headAhead(tokens: TextContext['tokens'], i: number, gapAfter: (i: number) => string): boolean {
+/** True where the capitalised words from `i` on, joined by spaces, end in an organisation's head. */
+function headCloses(tokens: TextContext['tokens'], i: number, gapAfter: (i: number) => string): boolean {
+  let j = i;
+  while (j + 1 < tokens.length && gapAfter(j) === ' ' && /^\p{Lu}/u.test(tokens[j + 1].text)) j++;
+  return ORG_HEADS.has(lower(tokens[j].text));
+}
+
+/**
+ * True where the capitalised words from `i` on open a second name: they start with an organisation's head (`and
+ * Ministry of Education`) or hold the head the name so far has (`University of Beirut and Lebanese University`). A
+ * head of another word after other words is the first name's field (`Department of Health and Human Services`).
+ */
+function headAhead(
+  tokens: TextContext['tokens'],
+  i: number,
+  gapAfter: (i: number) => string,
+  heads: ReadonlySet<string>,
+): boolean {
   for (let j = i; j < tokens.length && /^\p{Lu}/u.test(tokens[j].text); j++) {
-    if (ORG_HEADS.has(lower(tokens[j].text))) return true;
+    const w = lower(tokens[j].text);
+    if (ORG_HEADS.has(w) && (j === i || heads.has(w))) return true;
     if (gapAfter(j) !== ' ') break;
   }
   return false;

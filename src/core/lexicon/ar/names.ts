@@ -10,6 +10,12 @@ export const NAME_PARTICLES = words(NAME_PARTICLE_LIST);
 /** The same, and the accusative `أبا`, for a speaker's name run, which reads names in any case (`إن أبا علي قال`). */
 export const NAME_RUN_PARTICLES = words(`${NAME_PARTICLE_LIST} ابا`);
 
+/**
+ * Latin initials as the Arabic press writes them, folded (`جون إف. كينيدي`, `جورج دبليو. بوش`): with their dot they
+ * stand inside a name, between a given name and the family name.
+ */
+export const INITIALS = words('اف جي اتش جيه كيه ال ام ان اس تي ار بي دي سي كيو دبليو اكس واي زد يو');
+
 /** Words before a father's name (`أحمد بن محمد`): a name after one is the father's, not the person's. */
 export const PATRONYMIC = words('بن ابن بنت');
 

@@ -8,8 +8,14 @@ import { words } from '../words';
 export const ORG_HEADS = words(`
   حزب حركه تيار جمعيه وزاره مجلس هيئه جامعه منظمه اتحاد رابطه نقابه مؤسسه جبهه لجنه وكاله مصرف بنك صندوق
   محكمه مكتب معهد مركز اكاديميه كليه مستشفي جهاز دائره مديريه اداره سلطه بلديه برلمان كتله تجمع ائتلاف
-  منتدي هيئه غرفه بورصه
+  منتدي هيئه غرفه بورصه مرصد
 `);
+
+/**
+ * Fields a body's name gives after `ل` in construct (`المرصد السوري لحقوق الإنسان`, `مركز لدراسات الشرق`), as it does
+ * after `لل` (`للدراسات`); a verbal noun after `ل` is a purpose (`اجتمع المجلس لبحث الموازنة`), not the name.
+ */
+export const ORG_FIELDS = words('حقوق شؤون دراسات ابحاث رعايه تنميه اغاثه مكافحه');
 
 /** Nouns after which a bare proper name names an organisation (`شركة موتورولا`, `نادي تشيلسي`): the noun stays out. */
 export const ORG_BEFORE = words('شركه نادي فريق صحيفه مجله قناه اذاعه وكاله مجموعه منتخب مصنع');
@@ -23,3 +29,21 @@ export const ARMED = words('جيش الجيش قوات القوات ميليشي
  * Heads that are part of an institution's own name (`مؤسسة كهرباء لبنان`, `وزارة المال`) are not among them.
  */
 export const DESCRIPTORS = words('حركة تنظيم منظمة هيئة وكالة صحيفة جريدة قناة شركة مجموعة ميناء مرفأ سهل');
+
+/**
+ * The English words of a paper's or a channel's name as the Arabic press writes them (`ديلي ميل`, `واشنطن بوست`,
+ * `ديلي ستار`): the word before one is part of that name, not the place or the word it spells alone.
+ */
+export const PUBLICATION_WORDS = words(
+  'تايمز بوست نيوز تلغراف تليغراف هيرالد جورنال تريبيون اكسبرس ميرور غازيت كرونيكل',
+);
+
+/**
+ * `ديلي` (Daily) in its spellings, and the words of a paper's name that are everyday words alone (`ستار`, a curtain;
+ * `ميل`, a mile): those only after it.
+ */
+export const DAILY = words('ديلي دايلي');
+export const AFTER_DAILY = words('ميل ستار بيست');
+
+/** Heads of bodies and places named after a person (`مركز جون إف. كينيدي`, `جامعة رفيق الحريري`): the name is theirs. */
+export const NAMED_AFTER_HEADS = words('مركز جامعه مستشفي مؤسسه مطار مدرسه ملعب قاعه جائزه');

@@ -23,6 +23,23 @@ export const NOT_ACRONYMS = words(`
   i a q qa rip faqs ceos lol omg fyi nb ps tbd asap diy
 `);
 
+/**
+ * Capitalised words that alone name no person, place or body, whatever the words around them suggest (`in January`,
+ * `March said`): months, weekdays and diseases. Inside a longer name they stay (`Theresa May`, `March of Dimes`).
+ */
+export const NOT_NAMES = words(`
+  january february march april may june july august september october november december jan feb mar apr jun jul aug
+  sept sep oct nov dec monday tuesday wednesday thursday friday saturday sunday covid covid-19 coronavirus sars
+  sars-cov-2 mers ebola zika h1n1 h5n1 mpox
+`);
+
+/** Sentence adverbs and connectives, capitalised where they open a sentence: never a name (`However, …`). */
+export const CONNECTIVES = words(`
+  however meanwhile still yet moreover furthermore nevertheless nonetheless instead indeed therefore thus besides
+  later earlier then now today yesterday overall finally similarly likewise otherwise hence accordingly consequently
+  additionally separately also but and so afterwards previously again already ultimately eventually initially
+`);
+
 /** Words between a subject and its verb: `X also said`, `X has said`, `X later told`. */
 export const AUX = words(`also has have had was is were are later then previously reportedly further again once
   separately recently earlier publicly repeatedly would will may might could should quickly simply only just since often

@@ -21,6 +21,12 @@ export const INSTITUTION_HEADS = words(`ministry government army military police
   forces agency command directorate secretariat parliament assembly senate house kremlin bureau service services
   regulator unit cooperative council report study survey document letter memo review audit investigation inquiry poll`);
 
+/**
+ * Papers someone issues (`the statement said`): the speaker is who issued one, named before, never the paper itself;
+ * a study, a survey or a poll speaks for itself.
+ */
+export const ISSUED_DOCUMENTS = words('statement letter memo communique release declaration');
+
 /** What follows a plural vague head that opens a clause of sourcing: `sources said`, `officials familiar with …`. */
 export const VAGUE_FOLLOWERS = words('said say says told familiar close with who in at briefed speaking');
 /** Of those, the ones that open a qualifier the vague phrase runs on through (`familiar with the talks`). */

@@ -7,7 +7,7 @@ import { COMPOUND_FIRST, COMPOUND_SECOND, NAME_RUN_PARTICLES } from '../../lexic
 import { ADVERBS, NOT_IN_NAMES, PREPOSITIONS, RELATIVES } from '../../lexicon/ar/function-words';
 import { ROLE_STEMS, ROLES } from '../../lexicon/ar/roles';
 import { COMPLEMENTISERS, SAYING } from '../../lexicon/ar/saying';
-import { GROUP_HEADS, INSTITUTION_HEADS, VAGUE_HEADS } from '../../lexicon/ar/sources';
+import { BEFORE_HEAD, GROUP_HEADS, INSTITUTION_HEADS, VAGUE_HEADS } from '../../lexicon/ar/sources';
 import { G_PUNCT } from '../view';
 import { arabicCue } from './arabic-cues';
 import type { Attribution, HeadClass, Np } from './grammar';
@@ -16,6 +16,7 @@ const ARABIC = /[\u0600-\u06ff]/;
 
 /** The class of the head at token `a` (with a conjunction or an accusative alif taken off). */
 export function headClass(at: Attribution, a: number): HeadClass {
+  if (BEFORE_HEAD.has(at.v.w[a]) && a + 1 < at.v.n && !(at.v.gap[a + 1] & G_PUNCT)) return headClass(at, a + 1);
   const w = at.v.w[a];
   const x = stripConj(w);
   // `أوساطاً اقتصادية`: an indefinite accusative keeps its alif once the tanween is folded away
@@ -46,7 +47,7 @@ export function nameLike(at: Attribution, k: number): boolean {
   if (v.men[k] >= 0) return v.mentions[v.men[k]].kind === 'person';
   // `المتحدث باسم …`: after a role, a word that is also a given name is the preposition
   if (PREPOSITIONS.has(w) && k > 0 && isRole(v.w[k - 1])) return false;
-  if (at.givenNames.has(w)) return true;
+  if (at.givenNames.has(w)) return !roleInConstruct(at, k);
   // definite words (`الباحث`, `والبلديات`, `للدراسات`) are descriptions, not given or family names
   if (
     w.startsWith('ال') ||
@@ -54,18 +55,31 @@ export function nameLike(at: Attribution, k: number): boolean {
     ((w[0] === 'و' || w[0] === 'ف' || w[0] === 'ب') && w.startsWith('ال', 1))
   )
     return false;
-  if (
+  if (functionWord(w)) return false;
+  if (VAGUE_HEADS.has(w) || GROUP_HEADS.has(w) || INSTITUTION_HEADS.has(w) || isRole(w)) return false;
+  if (at.cues.type[k] || arabicCue(w)) return false;
+  return true;
+}
+
+/** `أمين المجلس`: a given name that is also a role, in construct with a definite word, is the role. */
+function roleInConstruct(at: Attribution, k: number): boolean {
+  const { v } = at;
+  return isRole(v.w[k]) && k + 1 < v.n && !(v.gap[k + 1] & G_PUNCT) && v.w[k + 1].startsWith('ال');
+}
+
+/** A function word, alone or with a conjunction (`فقد` is ف + `قد`), or a word before a head (`آخر`). */
+function functionWord(w: string): boolean {
+  const bare = stripConj(w);
+  return (
     NOT_IN_NAMES.has(w) ||
+    (bare !== w && NOT_IN_NAMES.has(bare)) ||
+    BEFORE_HEAD.has(w) ||
     PREPOSITIONS.has(w) ||
     COMPLEMENTISERS.has(w) ||
     ADVERBS.has(w) ||
     SAYING.has(w) ||
     RELATIVES.has(w)
-  )
-    return false;
-  if (VAGUE_HEADS.has(w) || GROUP_HEADS.has(w) || INSTITUTION_HEADS.has(w) || isRole(w)) return false;
-  if (at.cues.type[k] || arabicCue(w)) return false;
-  return true;
+  );
 }
 
 /**

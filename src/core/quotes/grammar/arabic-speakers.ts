@@ -7,7 +7,7 @@ import { fold } from '../../text/normalize';
 import { stripConj } from '../../text/tokens';
 import { PREPOSITIONS, RELATIVES } from '../../lexicon/ar/function-words';
 import { COMPLEMENTISERS } from '../../lexicon/ar/saying';
-import { PLURAL_HEADS } from '../../lexicon/ar/sources';
+import { PLURAL_HEADS, WITHHELD_IDENTITY, WITHHOLDING_VERBS } from '../../lexicon/ar/sources';
 import { G_PUNCT } from '../view';
 import { headClass, nameRun } from './arabic-names';
 import { anonExtent, isAdjective } from './arabic-phrases';
@@ -43,6 +43,12 @@ export const ARABIC_SPEAKER_RULES: readonly Rule<Phrase>[] = [
     /** A vague or group head (`مصادر مطلعة`, `سكان البلدة`) makes the phrase anonymous, whatever names follow it. */
     name: 'anonymous head',
     pick: (p) => (p.cls === 'vague' || p.cls === 'group' ? anonymous(p) : undefined),
+  },
+  {
+    /** `امرأة حُجب اسمها`: someone whose name the phrase says is withheld is anonymous, and vague sourcing. */
+    name: 'name withheld',
+    pick: (p) =>
+      withheld(p) ? { ...anonymous(p), vague: { start: p.at.v.s[p.a], end: p.at.v.e[p.b - 1] } } : undefined,
   },
   {
     /** A person the recogniser found is the speaker, unless an institution heads the phrase (`مكتب X`). */
@@ -132,6 +138,14 @@ function anonymous(p: Phrase): SpeakerX {
     fem: p.fem && !plural,
     vague: cls === 'vague' && !isDefinite ? span : undefined,
   };
+}
+
+/** True where the phrase holds a verb of withholding and, after it, the identity it withholds (`حُجب اسمها`). */
+function withheld(p: Phrase): boolean {
+  const { w } = p.at.v;
+  for (let k = p.a + 1; k < p.b; k++)
+    if (WITHHOLDING_VERBS.has(w[k])) for (let j = k + 1; j < p.b; j++) if (WITHHELD_IDENTITY.has(w[j])) return true;
+  return false;
 }
 
 /** The person mention, or a longer name run over it where the recogniser saw only part (`أبو` in `عمر أبو سعيدة`). */

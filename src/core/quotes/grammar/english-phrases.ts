@@ -2,12 +2,15 @@
  * English noun phrases around a cue: the subject before it (`X said`, `X, a contractor from Zahle, said`), the one
  * after it (`said Lina Kassab`), the class of a phrase's head, and the capitalised name run in it.
  */
-import { AFTER_SPEAKER, AUX, CLAUSE, PRONOUNS } from '../../lexicon/en/function-words';
+import { AFTER_SPEAKER, AUX, CLAUSE, CONNECTIVES, PRONOUNS } from '../../lexicon/en/function-words';
 import { NAME_PARTICLES } from '../../lexicon/en/names';
 import { ROLES } from '../../lexicon/en/roles';
 import { GROUP_HEADS, INSTITUTION_HEADS, VAGUE_HEADS } from '../../lexicon/en/sources';
 import { G_BLOCK, G_COLON, G_COMMA, G_DASH, G_PAREN, G_PUNCT, G_STOP } from '../view';
 import type { Attribution, HeadClass, Np } from './grammar';
+
+/** Words that open an example of the phrase before them: what follows is the example (`including an officer`). */
+const EXAMPLE_OPENERS = new Set(['including', 'among']);
 
 /** The subject that ends right before the cue at `i`. */
 export function npBefore(at: Attribution, i: number, ss: number): Np | 'pronoun' | undefined {
@@ -32,6 +35,8 @@ function npEndingAt(at: Attribution, k: number, ss: number, depth: number): Np |
   }
   if (v.gap[k + 1] & (G_COMMA | G_DASH)) return apposedBefore(at, k, ss, depth);
   if (PRONOUNS.has(v.w[k])) return 'pronoun';
+  // `a career Army officer who said`: the relative pronoun right before the verb stands for the phrase before it.
+  if (relativeAt(at, k, ss)) return npEndingAt(at, k - 1, ss, depth + 1);
   const b = k + 1;
   for (; k >= ss && b - k <= 10; k--) {
     if (at.isClaim(k)) break;
@@ -41,6 +46,8 @@ function npEndingAt(at: Attribution, k: number, ss: number, depth: number): Np |
       if (v.gap[k] & G_COMMA) return npEndingAt(at, k - 1, ss, depth + 1);
       continue;
     }
+    // `including a career Army officer`: a phrase that opens with `including` or `among` is the example it gives.
+    if (EXAMPLE_OPENERS.has(w)) break;
     if (CLAUSE.has(w) || at.cues.type[k]) {
       // A verb inside a restrictive relative clause (`a banker who asked not to be named said`) ends nothing: the
       // subject goes on from the clause's `who`.
@@ -52,6 +59,12 @@ function npEndingAt(at: Attribution, k: number, ss: number, depth: number): Np |
   const a = k + 1;
   if (a >= b) return undefined;
   return describedName(at, a, ss, depth) ?? [a, b];
+}
+
+/** True where token `k` is `who` or `whom` joined to the phrase before it (`an officer who said`). */
+function relativeAt(at: Attribution, k: number, ss: number): boolean {
+  const { v } = at;
+  return (v.w[k] === 'who' || v.w[k] === 'whom') && k > ss && !(v.gap[k] & G_PUNCT);
 }
 
 /** `Jane Doe, the ministry's spokeswoman who …`: a descriptor after a comma at `a` stands for the name before it. */
@@ -154,6 +167,7 @@ function nameToken(at: Attribution, k: number): boolean {
     !INSTITUTION_HEADS.has(w) &&
     !GROUP_HEADS.has(w) &&
     !VAGUE_HEADS.has(w) &&
+    !CONNECTIVES.has(w) &&
     w !== 'the'
   );
 }

@@ -75,6 +75,9 @@ function verbSubject(at: Attribution, i: number, ss: number, se: number): Speake
   return undefined;
 }
 
+/** Words that open a sentence about the person the one before was about: `She opened it …`, `Her sister …`. */
+const SAME_PERSON = new Set(['he', 'she', 'his', 'her']);
+
 /** `he said`, `what she called`: the sentence's subject, else the last speaker. */
 function pronoun(at: Attribution, k: number): SpeakerX | undefined {
   const { v } = at;
@@ -83,9 +86,13 @@ function pronoun(at: Attribution, k: number): SpeakerX | undefined {
   if (w !== 'they' && w !== 'it') {
     const s = at.sentenceSubject(ss, k);
     if (s) return at.because('pronoun: the subject of its sentence', s, at.why);
-    // the subject of the sentence before (`Sara Haddad runs the clinic. She told the BBC: "…"`)
-    const prev = v.seg[k] - 1;
-    if (prev >= 0 && v.block[v.segStart[prev]] >= v.block[k] - 1) {
+    // the subject of the sentence before (`Sara Haddad runs the clinic. She told the BBC: "…"`); one that opens with
+    // he, she or her speaks of the same person still, and whoever it names later is not its subject
+    let prev = v.seg[k] - 1;
+    let reach = v.block[k] - 1;
+    for (; prev > 0 && v.seg[k] - prev < 4 && SAME_PERSON.has(v.w[v.segStart[prev]]); prev--)
+      reach = Math.min(reach, v.block[v.segStart[prev]] - 1);
+    if (prev >= 0 && v.block[v.segStart[prev]] >= reach) {
       const p = at.sentenceSubject(v.segStart[prev], v.segEnd[prev]);
       if (p && p.kind === 'named') return at.because('pronoun: the subject of the sentence before', p, at.why);
       // or whoever spoke in it, named or not (`A senior banker said banks were merging. "…," he said.`)

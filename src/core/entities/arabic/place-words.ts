@@ -1,0 +1,34 @@
+/**
+ * A listed place's name read as a word of another phrase: the first word of a paper's name (`ديلي ميل`, the Daily
+ * Mail, not Dili), or a definite nisba-shaped word that agrees with the definite noun before it (`الشعر الرمادي`,
+ * grey hair, not Ramadi). The glossary's places and the lexicon's are both checked here before they count.
+ */
+import { adjacent } from '../../match/name-matcher';
+import type { Token } from '../../text/tokens';
+import { AFTER_DAILY, DAILY, PUBLICATION_WORDS } from '../../lexicon/ar/organisations';
+import { PLACES } from '../../lexicon/ar/places';
+import { readings } from './readings';
+import { definite, isNisba } from './view';
+
+/** True where the place spelled by tokens `first..last` of `text` is a word of another phrase here. */
+export function placeInPhrase(text: string, tokens: Token[], first: number, last: number): boolean {
+  const after = tokens[last + 1];
+  if (after && adjacent(text, tokens[last], after) && publicationPair(tokens[last].text, after.text)) return true;
+  return first === last && adjectiveAfterNoun(text, tokens, first);
+}
+
+/** True where word `b` after word `a` closes a paper's name: `واشنطن بوست`, `ديلي ستار`. */
+export function publicationPair(a: string, b: string): boolean {
+  return PUBLICATION_WORDS.has(b) || (DAILY.has(a) && AFTER_DAILY.has(b));
+}
+
+/**
+ * `الشعر الرمادي`: a definite word of nisba shape right after a definite noun agrees with it as its adjective; a place
+ * after a noun stands in construct with an indefinite one (`مدينة الرمادي`, `معركة الرمادي`).
+ */
+function adjectiveAfterNoun(text: string, tokens: Token[], i: number): boolean {
+  const w = tokens[i].text;
+  const before = tokens[i - 1];
+  if (!before || !before.arabic || !definite(w) || !isNisba(w) || !adjacent(text, before, tokens[i])) return false;
+  return definite(before.text) && !readings(before.text).some((r) => PLACES.has(r));
+}
