@@ -39,8 +39,8 @@ export interface SessionDeps {
 export interface HoverDeps {
   /** The reader's UI language (from the settings) and its strings. */
   strings: (settings: Settings) => { lang: Lang; t: (key: HoverKey, subs?: Record<string, string>) => string };
-  /** A quote with its citation, the same text the side panel copies. */
-  cite: (quote: Quote, state: PageState, lang: Lang) => string;
+  /** A quote with its citation (the speaker's role from the glossary's cards), the same text the side panel copies. */
+  cite: (quote: Quote, state: PageState, lang: Lang, cards: Record<string, Card>) => string;
   copy: (text: string) => Promise<boolean>;
 }
 
@@ -142,7 +142,12 @@ function hoverCard(
     dir: () => (annotator.annotations?.lang === 'ar' ? 'rtl' : 'ltr'),
     lang: () => strings().lang,
     t: (key, subs) => strings().t(key, subs),
-    cite: (quote) => hover.cite(quote, annotator.state as PageState, strings().lang),
+    cite: async (quote) => {
+      // The speaker's card is already here: the card that offers the copy read it.
+      const key = quote.speaker?.entity;
+      const speaker = key ? await card(key) : null;
+      return hover.cite(quote, annotator.state as PageState, strings().lang, key && speaker ? { [key]: speaker } : {});
+    },
     copy: hover.copy,
     openPanel: (item) =>
       send({ type: 'openPanelAt', item }).then(

@@ -33,7 +33,7 @@ export interface HoverCardDeps {
   /** The UI language the card speaks, and its strings. */
   lang: () => string;
   t: (key: HoverKey, subs?: Record<string, string>) => string;
-  cite: (quote: Quote) => string;
+  cite: (quote: Quote) => string | Promise<string>;
   copy: (text: string) => Promise<boolean>;
   /** Opens the side panel at the item; false where the browser lets only its own controls open it. */
   openPanel: (item: PanelItem) => Promise<boolean>;
@@ -211,7 +211,7 @@ export class HoverCard {
     this.body.replaceChildren(el(doc, 'p', 'label', v.label), heading, ...v.lines.map((l) => el(doc, 'p', 'line', l)));
     this.say('');
     const quote = v.quote;
-    const copy = async (q: Quote) => this.say((await deps.copy(deps.cite(q))) ? deps.t('copied') : '');
+    const copy = async (q: Quote) => this.say((await deps.copy(await deps.cite(q))) ? deps.t('copied') : '');
     this.actions.replaceChildren(
       ...(v.panel ? [this.button('primary open', deps.t('hoverOpenPanel'), () => void this.open())] : []),
       ...(quote ? [this.copyButton(quote, () => void copy(quote))] : []),
