@@ -2,9 +2,11 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { extras, packageUrl } from '../src/browser';
 import type { GlossaryIndex } from '../src/core/glossary-index';
+import type { Card } from '../src/glossary/compile';
 import { GLOSSARY_ASSETS } from '../src/glossary/assets';
 import { backgroundAnalysis } from '../src/background-analysis';
-import { messageListener } from '../src/messaging/protocol';
+import { messageListener, type Message } from '../src/messaging/protocol';
+import { panelItemHandlers } from '../src/panel-items';
 import { syncRegistrations } from '../src/site-access';
 import { updateSettings } from '../src/storage/items';
 
@@ -21,6 +23,12 @@ export default defineBackground(() => {
     messageListener(browser.runtime.id, {
       analyzeArticle: ({ article }) => analysis.analyze(article),
       prepareAnalysis: () => analysis.prepare(),
+      // The hover card: glossary cards, and the side panel opened at an item.
+      ...panelItemHandlers(
+        { sidePanel, sidebarAction },
+        (message: Message) => browser.runtime.sendMessage(message),
+        () => fetch(packageUrl(GLOSSARY_ASSETS.cards)).then((r) => r.json() as Promise<Record<string, Card>>),
+      ),
       setBadge: async ({ count }, sender) => {
         const tabId = sender.tab?.id;
         if (tabId === undefined) return;

@@ -25,9 +25,13 @@ export interface BrowserExtras {
   menus: Menus;
   sidePanel?: {
     setPanelBehavior(b: { openPanelOnActionClick: boolean }): Promise<void>;
-    open(o: { windowId: number }): Promise<void>;
+    open(o: { windowId?: number; tabId?: number }): Promise<void>;
   };
-  sidebarAction?: { toggle(): Promise<void>; open(): Promise<void> };
+  sidebarAction?: {
+    toggle(): Promise<void>;
+    open(): Promise<void>;
+    isOpen(details: { windowId?: number }): Promise<boolean>;
+  };
   /** True on MV2, where the toolbar button lives under `browserAction`. */
   mv2: boolean;
 }

@@ -5,6 +5,9 @@ import { messageListener, type Message } from '../../src/messaging/protocol';
 import { startArticleSession } from '../../src/page/article-session';
 import { ARTICLE_HOSTS } from '../../src/page/hosts';
 import { readPins, readSettings, recordAppearances, watchPins, watchSettings } from '../../src/storage/items';
+import { copyText } from '../../src/ui/actions';
+import { citation } from '../../src/ui/citation';
+import { resolveUiLang, t } from '../../src/ui/i18n';
 import './highlights.css';
 
 /** The browser's own language detector: its first language where it says it is sure. */
@@ -27,6 +30,15 @@ export default defineContentScript({
       detectLanguage,
       send,
       storage: { readSettings, watchSettings, readPins, watchPins, recordAppearances },
+      // The hover card speaks the reader's UI language and copies the same citation as the side panel.
+      hover: {
+        strings: (settings) => {
+          const lang = resolveUiLang(settings.uiLang);
+          return { lang, t: (key, subs) => t(lang, key, subs) };
+        },
+        cite: citation,
+        copy: copyText,
+      },
     });
     const listener = messageListener(browser.runtime.id, session.handlers);
     browser.runtime.onMessage.addListener(listener);

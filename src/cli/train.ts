@@ -1,5 +1,5 @@
 /**
- * `npm run train -- [--lang ar|en] [--epochs N] [--without FAMILY,…] [--with wikipedia[:W]] [--min-weight W]
+ * `npm run train -- [--lang ar|en] [--epochs N] [--without FAMILY,…] [--with wikipedia[:W],newsfane[:W]|newsfane-names,wikigold-names] [--min-weight W]
  * [--clusters K] [--no-write]`: trains the tagger on the shared corpora and writes `src/core/entities/tagger/model-<lang>.bin`.
  *
  * Arabic trains on the first 90% of ANERcorp's train split (in sentence order) and develops on the last 10%; NewsFANE
@@ -48,7 +48,7 @@ import { CLUSTER_DEFAULTS, wordClusters } from './clusters';
 import { CliError } from './read-article';
 
 const USAGE =
-  'usage: train [--lang ar|en] [--epochs N] [--without FAMILY,…] [--with wikipedia[:W]] [--min-weight W] [--clusters K] [--no-write]';
+  'usage: train [--lang ar|en] [--epochs N] [--without FAMILY,…] [--with wikipedia[:W],newsfane[:W]|newsfane-names,wikigold-names] [--min-weight W] [--clusters K] [--no-write]';
 export const CORPORA = resolve(import.meta.dirname, '../../../shared/corpora');
 export const MODEL_DIR = resolve(import.meta.dirname, '../core/entities/tagger');
 const SEED = 20240607;
@@ -94,6 +94,15 @@ function arabicData(extra: string[]): DataSets {
     train.push(...names);
     for (const s of names) weights.set(s, Number(wiki.split(':')[1] ?? 1));
   }
+  // `--with newsfane[:W]` trains on NewsFANE's sentences that may be trained on, each mistake weighted W;
+  // `--with newsfane-names` lists their names instead.
+  const news = extra.find((e) => e.startsWith('newsfane'));
+  const more = news ? newsfaneTraining(anercorp, newsfane) : [];
+  if (news === 'newsfane-names') names.push(...more);
+  else if (news) {
+    train.push(...more);
+    for (const s of more) weights.set(s, Number(news.split(':')[1] ?? 1));
+  }
   return {
     names: wiki === 'wikipedia' ? [] : names,
     weights,
@@ -106,15 +115,33 @@ function arabicData(extra: string[]): DataSets {
   };
 }
 
-function englishData(): DataSets {
-  const trainFiles = ['en-ner/uner_en_ewt_train.txt', 'en-ner/gum_open_train.txt', 'en-ner/wikigold.txt'];
+/**
+ * NewsFANE's sentences that may be trained on: those sharing five words with ANERcorp's training part and none with
+ * its development part, nor with any sentence `eval` keeps as unseen (it reads the file unrepaired, so the repaired
+ * reading here could draw a sentence's edges otherwise).
+ */
+function newsfaneTraining(anercorp: ConllSentence[], newsfane: ConllSentence[]): ConllSentence[] {
+  const raw = parseConll(readFileSync(resolve(CORPORA, 'ar-ner/newsfane-gold-2014.filtered.txt'), 'utf8'));
+  const seenRaw = overlapping(raw, anercorp, 5, fold);
+  const unseen = raw.filter((s) => !seenRaw.has(s));
+  const fromTrain = overlapping(newsfane, splitSentences(anercorp, 'first90'), 5, fold);
+  const fromDev = overlapping(newsfane, splitSentences(anercorp, 'last10'), 5, fold);
+  const nearUnseen = overlapping(newsfane, unseen, 5, fold);
+  return newsfane.filter((s) => fromTrain.has(s) && !fromDev.has(s) && !nearUnseen.has(s));
+}
+
+function englishData(extra: string[]): DataSets {
+  const trainFiles = ['en-ner/uner_en_ewt_train.txt', 'en-ner/gum_open_train.txt'];
   const devFiles = ['en-ner/uner_en_ewt_dev.txt', 'en-ner/gum_open_dev.txt'];
+  // `--with wikigold-names`: wikigold makes the name list instead of training data, as Wikipedia does for Arabic.
+  const wikigold = read('en-ner/wikigold.txt');
+  const asNames = extra.includes('wikigold-names');
   return {
-    train: trainFiles.flatMap(read),
+    train: [...trainFiles.flatMap(read), ...(asNames ? [] : wikigold)],
     dev: devFiles.map((f) => ({ name: f.slice(7, -4), sentences: read(f) })),
     weights: new Map(),
-    names: [],
-    files: [...trainFiles, ...devFiles],
+    names: asNames ? wikigold : [],
+    files: [...trainFiles, 'en-ner/wikigold.txt', ...devFiles],
   };
 }
 
@@ -322,7 +349,7 @@ export async function trainCommand(args: string[]): Promise<number> {
   const families = familiesWithout(flag(args, '--without', USAGE));
   const extra = (flag(args, '--with', USAGE) ?? '').split(',').filter(Boolean);
   const glossary = loadGlossary(compileIndex(readEntries()));
-  const data = lang === 'ar' ? arabicData(extra) : englishData();
+  const data = lang === 'ar' ? arabicData(extra) : englishData(extra);
 
   const t0 = performance.now();
   const names = families & FAMILY.names ? nameList(data.names, lang, glossary) : new Map<number, number>();

@@ -3,6 +3,7 @@
  * `{type, ...payload}`; `isMessage` checks the shape, and receivers also check that the sender is this extension.
  */
 import type { Annotations, Article, Span } from '../core/types';
+import type { Card } from '../glossary/compile';
 
 /** What a page hands the panel and the popup: its annotations and where they came from. */
 export interface PageState {
@@ -24,6 +25,9 @@ export type PageReport = PageState | LeftAlone | null;
 
 export const isAnnotated = (r: PageReport): r is PageState => !!r && 'annotations' in r;
 
+/** What the side panel opens at: an entity's card (by key), or a quote (by where it starts in the text). */
+export type PanelItem = { kind: 'entity'; key: string } | { kind: 'quote'; start: number };
+
 export interface Messages {
   /** Panel or popup → content script: the tab's current annotations, or why there are none. */
   getAnnotations: { req: object; res: PageReport };
@@ -40,6 +44,17 @@ export interface Messages {
   prepareAnalysis: { req: object; res: void };
   /** Content script → background: how many mentions of pinned entities the tab shows, for the toolbar badge. */
   setBadge: { req: { count: number }; res: void };
+  /** Content script → background: the glossary's card for an entity, for the hover card; null where it has none. */
+  getCard: { req: { key: string }; res: Card | null };
+  /**
+   * Content script → background, on a click in the hover card: open the side panel at an item. `opened` is false
+   * where the browser lets only its own controls open it (Firefox's sidebar); the item waits for the panel either way.
+   */
+  openPanelAt: { req: { item: PanelItem }; res: { opened: boolean } };
+  /** Background → side panel: an item waits for the panel of this tab; take it. */
+  panelItemWaiting: { req: { tabId: number }; res: void };
+  /** Side panel → background: the item waiting for this tab's panel, given once; null where none waits. */
+  takePanelItem: { req: { tabId: number }; res: PanelItem | null };
 }
 
 export type MessageType = keyof Messages;
@@ -69,6 +84,15 @@ const isArticle = (x: unknown): x is Article => {
   );
 };
 
+const isTabId = (x: unknown) => Number.isInteger(x) && (x as number) >= 0;
+
+const isPanelItem = (x: unknown): x is PanelItem => {
+  if (typeof x !== 'object' || x === null) return false;
+  const i = x as Record<string, unknown>;
+  if (i.kind === 'entity') return typeof i.key === 'string' && i.key.length > 0 && i.key.length <= 200;
+  return i.kind === 'quote' && Number.isInteger(i.start) && (i.start as number) >= 0;
+};
+
 const SHAPES: { [T in MessageType]: (m: Record<string, unknown>) => boolean } = {
   getAnnotations: () => true,
   focusSpan: (m) => isSpan(m.span),
@@ -77,6 +101,10 @@ const SHAPES: { [T in MessageType]: (m: Record<string, unknown>) => boolean } = 
   analyzeArticle: (m) => isArticle(m.article),
   prepareAnalysis: () => true,
   setBadge: (m) => Number.isInteger(m.count) && (m.count as number) >= 0,
+  getCard: (m) => typeof m.key === 'string' && m.key.length > 0 && m.key.length <= 200,
+  openPanelAt: (m) => isPanelItem(m.item),
+  panelItemWaiting: (m) => isTabId(m.tabId),
+  takePanelItem: (m) => isTabId(m.tabId),
 };
 
 /** True for a well-formed message of a known type; anything else is ignored by every receiver. */
@@ -90,7 +118,7 @@ export function isMessage(x: unknown): x is Message {
 
 export interface Sender {
   id?: string;
-  tab?: { id?: number };
+  tab?: { id?: number; windowId?: number };
   frameId?: number;
 }
 

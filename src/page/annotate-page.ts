@@ -4,7 +4,7 @@
  * flash a span on request. The content script wires it to messages and storage.
  */
 import { articleText, unreadArticleLanguage } from '../core/analyze';
-import type { Annotations, Article, HighlightKind, Span } from '../core/types';
+import type { Annotations, Article, Claim, HighlightKind, Mention, Quote, Span, Vague } from '../core/types';
 import { isAnnotated, type PageReport } from '../messaging/protocol';
 import type { Settings } from '../storage/items';
 import { browserUnreadLanguage, type DetectLanguage } from './article-language';
@@ -21,6 +21,8 @@ export interface AnnotatorDeps {
   /** Told of a state the annotator reached by itself: the page replaced its article after load (a client-side
    * render, a single-page navigation that rendered late), so the side panel can follow. */
   onChange?: (state: PageReport) => void;
+  /** Told whenever what is painted changed (`painted` holds it), so the hover card follows. */
+  onPaint?: () => void;
 }
 
 const FLASH_MS = 1200;
@@ -43,8 +45,16 @@ function mark(win: Window, step: string): void {
   }
 }
 
+/** A painted item (a mention, a quote, a vague source, a claim) and where it stands on the page: what a hover card answers for. */
+export interface PaintedItem {
+  kind: HighlightKind;
+  /** The mention, quote, vague source or claim itself, as the annotations hold it. */
+  item: Mention | Quote | Vague | Claim;
+  ranges: Range[];
+}
+
 /** The spans each kind of highlight covers. */
-function spansByKind(a: Annotations): Record<HighlightKind, Span[]> {
+function spansByKind(a: Annotations): Record<HighlightKind, (Mention | Quote | Vague | Claim)[]> {
   const of = (k: HighlightKind) => a.mentions.filter((m) => m.kind === k);
   return {
     person: of('person'),
@@ -63,6 +73,10 @@ export class Annotator {
   private painter: Painter;
   private settings: Settings | undefined;
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The span of the last jump: after the flash it keeps a quiet mark until the next jump, across repaints. */
+  private jumped: Span | undefined;
+  /** Every painted item with its live ranges, in text order; empty while nothing is painted. */
+  painted: PaintedItem[] = [];
   /** Watches the page for changes to the article we painted (or to the page while we read it). */
   private observer: MutationObserver | undefined;
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
@@ -80,6 +94,11 @@ export class Annotator {
 
   constructor(private deps: AnnotatorDeps) {
     this.painter = createPainter(deps.win);
+  }
+
+  /** The window the annotator paints in. */
+  get win(): Window & typeof globalThis {
+    return this.deps.win;
   }
 
   /** The annotations painted on the page, where there are any. */
@@ -103,6 +122,9 @@ export class Annotator {
     this.watch();
     this.quietly(() => this.painter.clear());
     this.roots = [];
+    this.painted = [];
+    this.jumped = undefined;
+    this.deps.onPaint?.();
     mark(win, 'start');
     try {
       const article = extractArticle(win.document);
@@ -141,22 +163,46 @@ export class Annotator {
     this.paint();
   }
 
-  /** Scrolls the span into view and flashes it; false where the page does not show it. */
-  focus(span: Span): boolean {
+  /** The live ranges of a span of the text; none where the page does not show it. */
+  private rangesOf(span: Span): Range[] {
     const a = this.annotations;
-    if (!a) return false;
-    const ranges = rangesFor(a.text, span, a.blocks, anchorArticle(this.deps.win.document, this.blockTexts()));
+    if (!a) return [];
+    return rangesFor(a.text, span, a.blocks, anchorArticle(this.deps.win.document, this.blockTexts()));
+  }
+
+  /**
+   * Scrolls the span into view and flashes it; false where the page does not show it. After the flash a quiet mark
+   * stays on it until the next jump, so a reader who looked away finds where the panel took them.
+   */
+  focus(span: Span): boolean {
+    const ranges = this.rangesOf(span);
     if (ranges.length === 0) return false;
     const { win } = this.deps;
     const rect = ranges[0].getBoundingClientRect();
     win.scrollTo({ top: Math.max(0, rect.top + win.scrollY - win.innerHeight / 3), behavior: 'smooth' });
     clearTimeout(this.flashTimer);
-    this.quietly(() => this.painter.paint('flash', ranges));
-    this.flashTimer = setTimeout(() => this.quietly(() => this.painter.paint('flash', [])), FLASH_MS);
+    this.jumped = { start: span.start, end: span.end };
+    this.quietly(() => this.painter.paint('jumped', []));
+    this.quietly(() => this.painter.paint('flash', this.painter.mutates ? this.rangesOf(span) : ranges));
+    this.flashTimer = setTimeout(() => {
+      this.quietly(() => this.painter.paint('flash', []));
+      this.paintJumped();
+      if (this.painter.mutates) this.refreshPainted();
+    }, FLASH_MS);
+    if (this.painter.mutates) this.refreshPainted();
     return true;
   }
 
+  private paintJumped(): void {
+    if (!this.jumped || this.settings?.hidden) return;
+    const ranges = this.rangesOf(this.jumped);
+    this.quietly(() => this.painter.paint('jumped', ranges));
+  }
+
   destroy(): void {
+    this.painted = [];
+    this.jumped = undefined;
+    this.deps.onPaint?.();
     clearTimeout(this.flashTimer);
     clearTimeout(this.refreshTimer);
     this.observer?.disconnect();
@@ -174,7 +220,8 @@ export class Annotator {
     const a = this.annotations;
     if (!a || !this.settings) return;
     this.quietly(() => this.painter.clear());
-    if (this.settings.hidden) return;
+    this.painted = [];
+    if (this.settings.hidden) return this.deps.onPaint?.();
     const spans = spansByKind(a);
     let anchors: ReturnType<typeof anchorArticle> | undefined;
     for (const kind of Object.keys(spans) as HighlightKind[]) {
@@ -184,14 +231,28 @@ export class Annotator {
         !anchors || this.painter.mutates
           ? (anchors = anchorArticle(this.deps.win.document, this.blockTexts()))
           : anchors;
+      const items = spans[kind].map((item) => ({ kind, item, ranges: rangesFor(a.text, item, a.blocks, current) }));
+      this.painted.push(...items);
       this.quietly(() =>
         this.painter.paint(
           kind,
-          spans[kind].flatMap((s) => rangesFor(a.text, s, a.blocks, current)),
+          items.flatMap((i) => i.ranges),
         ),
       );
     }
     if (anchors) this.roots = [...new Set(anchors.flatMap((x) => (x ? [x.map.root] : [])))];
+    this.painted.sort((x, y) => x.item.start - y.item.start || y.item.end - x.item.end);
+    this.paintJumped();
+    if (this.painter.mutates) this.refreshPainted();
+    this.deps.onPaint?.();
+  }
+
+  /** Where the painter splits text nodes, every painted item's ranges taken again after the last paint. */
+  private refreshPainted(): void {
+    const a = this.annotations;
+    if (!a) return;
+    const anchors = anchorArticle(this.deps.win.document, this.blockTexts());
+    for (const p of this.painted) p.ranges = rangesFor(a.text, p.item, a.blocks, anchors);
   }
 
   /** Paints without hearing our own changes (the fallback painter wraps and unwraps text nodes). */

@@ -4,10 +4,14 @@
  * pages whenever the annotations change, and count the pinned names on the page for the badge and the pins' history.
  * The content script hands it the messaging and the storage it needs.
  */
-import { isAnnotated, type Handlers, type Message, type PageReport } from '../messaging/protocol';
+import type { Lang, Quote } from '../core/types';
+import type { Card } from '../glossary/compile';
+import { isAnnotated, type Handlers, type Message, type PageReport, type PageState } from '../messaging/protocol';
 import type { Appearance, Pin, Settings } from '../storage/items';
 import { Annotator, type AnnotatorDeps } from './annotate-page';
 import type { DetectLanguage } from './article-language';
+import { createHoverCard, takesHoverCard, type HoverCard } from './hover-card';
+import { describeItem, type HoverKey } from './hover-card-content';
 import { pinnedCounts } from './pinned';
 
 /** The stored items a session reads and follows: `storage/items` in the extension. */
@@ -28,6 +32,16 @@ export interface SessionDeps {
   /** To the background and the extension's pages. It fails where nothing listens (no panel open): no harm done. */
   send: (message: Message) => Promise<unknown>;
   storage: SessionStorage;
+  /** What the hover card needs from the extension's UI layer; without it, highlights show no card. */
+  hover?: HoverDeps;
+}
+
+export interface HoverDeps {
+  /** The reader's UI language (from the settings) and its strings. */
+  strings: (settings: Settings) => { lang: Lang; t: (key: HoverKey, subs?: Record<string, string>) => string };
+  /** A quote with its citation (the speaker's role from the glossary's cards), the same text the side panel copies. */
+  cite: (quote: Quote, state: PageState, lang: Lang, cards: Record<string, Card>) => string;
+  copy: (text: string) => Promise<boolean>;
 }
 
 export interface ArticleSession {
@@ -43,12 +57,14 @@ export interface ArticleSession {
 export async function startArticleSession(deps: SessionDeps): Promise<ArticleSession> {
   const { win, analyze, detectLanguage, send, storage } = deps;
   const tell = (message: Message) => void send(message).catch(() => undefined);
+  let hover: HoverCard | undefined;
   const annotator = new Annotator({
     win,
     analyze,
     detectLanguage,
     // The page replaced its article after load (a client render, a late single-page navigation).
     onChange: (state) => void announce(state),
+    onPaint: () => hover?.sync(),
   });
   const isPaused = (s: Settings) => s.pausedSites.includes(win.location.hostname);
 
@@ -72,6 +88,7 @@ export async function startArticleSession(deps: SessionDeps): Promise<ArticleSes
   };
 
   let settings = await storage.readSettings();
+  if (deps.hover && takesHoverCard(win.document)) hover = hoverCard(annotator, deps.hover, () => settings, send);
   const run = async () => announce(isPaused(settings) ? (annotator.destroy(), null) : await annotator.run());
   const stops = [
     storage.watchSettings((next) => {
@@ -92,7 +109,50 @@ export async function startArticleSession(deps: SessionDeps): Promise<ArticleSes
     run,
     destroy() {
       stops.forEach((stop) => stop());
+      hover?.destroy();
       annotator.destroy();
     },
   };
+}
+
+/** The hover card over the annotator's painted items; glossary cards come from the background, once each. */
+function hoverCard(
+  annotator: Annotator,
+  hover: HoverDeps,
+  settings: () => Settings,
+  send: SessionDeps['send'],
+): HoverCard {
+  const cards = new Map<string, Promise<Card | null>>();
+  const card = (key: string) => {
+    if (!cards.has(key))
+      cards.set(
+        key,
+        send({ type: 'getCard', key }).then(
+          (c) => (c as Card | null) ?? null,
+          () => null,
+        ),
+      );
+    return cards.get(key)!;
+  };
+  const strings = () => hover.strings(settings());
+  return createHoverCard({
+    win: annotator.win,
+    items: () => annotator.painted,
+    describe: (item) => describeItem(item, annotator.annotations!, { ...strings(), card }),
+    dir: () => (annotator.annotations?.lang === 'ar' ? 'rtl' : 'ltr'),
+    lang: () => strings().lang,
+    t: (key, subs) => strings().t(key, subs),
+    cite: async (quote) => {
+      // The speaker's card is already here: the card that offers the copy read it.
+      const key = quote.speaker?.entity;
+      const speaker = key ? await card(key) : null;
+      return hover.cite(quote, annotator.state as PageState, strings().lang, key && speaker ? { [key]: speaker } : {});
+    },
+    copy: hover.copy,
+    openPanel: (item) =>
+      send({ type: 'openPanelAt', item }).then(
+        (r) => (r as { opened?: boolean } | undefined)?.opened === true,
+        () => false,
+      ),
+  });
 }

@@ -3,7 +3,6 @@ import { useEffect, useState } from 'preact/hooks';
 import { packageUrl } from '../browser';
 import { GLOSSARY_ASSETS } from '../glossary/assets';
 import type { Card } from '../glossary/compile';
-import type { Role } from '../glossary/schema';
 
 let cards: Promise<Record<string, Card>> | undefined;
 
@@ -15,6 +14,3 @@ export function useCards(): Record<string, Card> {
   }, []);
   return value;
 }
-
-/** The role held as of the card's date; the last one where every role has ended. */
-export const currentRole = (card?: Card): Role | undefined => card?.roles?.find((r) => !r.end) ?? card?.roles?.at(-1);

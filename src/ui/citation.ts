@@ -2,7 +2,7 @@
 import type { Quote } from '../core/types';
 import type { Card } from '../glossary/compile';
 import type { PageState } from '../messaging/protocol';
-import { currentRole } from './cards';
+import { currentRole } from '../glossary/card-line';
 import { formatDate } from './dates';
 import { t, type UiLang } from './i18n';
 

@@ -121,6 +121,40 @@ describe('page/annotate-page', { timeout: 20_000 }, () => {
     expect(reads).toBe(1);
   });
 
+  it('flashes a jump, then keeps a quiet mark on it until the next jump, through a repaint', async () => {
+    load(annaharPage(a));
+    const state = await make().run();
+    const ann = isAnnotated(state) ? state.annotations : undefined;
+    const [first, second] = ann!.mentions.filter((m) => m.kind === 'person');
+    const kindMarks = (kind: string) =>
+      [...document.querySelectorAll(`hamish-mark[data-kind=${kind}]`)].map((m) => m.textContent).join('');
+    expect(annotator!.focus(first)).toBe(true);
+    expect(kindMarks('flash')).toBe(first.text);
+    expect(await until(() => kindMarks('jumped') === first.text, 3000)).toBe(true);
+    expect(kindMarks('flash')).toBe('');
+    annotator!.applySettings({ ...SETTINGS, kinds: { ...SETTINGS.kinds, place: false } });
+    expect(kindMarks('jumped')).toBe(first.text);
+    expect(annotator!.focus(second)).toBe(true);
+    expect(kindMarks('jumped')).toBe('');
+    expect(await until(() => kindMarks('jumped') === second.text, 3000)).toBe(true);
+  });
+
+  it('lists what it painted, in text order, each with live ranges over its own words', async () => {
+    load(annaharPage(a));
+    await make().run();
+    const painted = annotator!.painted;
+    expect(painted.length).toBeGreaterThan(0);
+    expect(painted.map((p) => p.item.start)).toEqual([...painted.map((p) => p.item.start)].sort((x, y) => x - y));
+    for (const p of painted) {
+      expect(p.ranges.map((r) => r.toString()).join('')).toBe(
+        annotator!.annotations!.text.slice(p.item.start, p.item.end),
+      );
+      expect(SETTINGS.kinds[p.kind]).toBe(true);
+    }
+    annotator!.applySettings({ ...SETTINGS, hidden: true });
+    expect(annotator!.painted).toEqual([]);
+  });
+
   const frenchPage = readFileSync(resolve(import.meta.dirname, '../fixtures/pages/french.html'), 'utf8');
 
   it('leaves an article in a language it does not read alone, and says which', async () => {

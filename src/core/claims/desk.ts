@@ -4,7 +4,7 @@
  * whose words are gone is orphaned — listed apart, never dropped.
  */
 import { quoteSelector } from '../export';
-import type { Annotations, Claim, Lang, Span } from '../types';
+import type { Annotations, Claim, ClaimReason, Lang, Span } from '../types';
 
 /** Where a claim stands in a desk's work, from untouched to a finding. */
 export const VERDICTS = ['to-check', 'checking', 'supported', 'misleading', 'false', 'unverifiable'] as const;
@@ -113,6 +113,11 @@ export function placeNotes(a: Annotations, notes: ClaimNote[]): { placed: Placed
 }
 
 /** The claim's speaker as the desk shows it: the quote's speaker where it holds one, else none (unattributed). */
+/** The message key that names a reason in the UI (message keys allow no hyphen: `vague-source` is `reason_vague_source`). */
+export const claimReasonKey = (r: ClaimReason) =>
+  `reason_${r.replace('-', '_')}` as `reason_${Underscored<ClaimReason>}`;
+type Underscored<S extends string> = S extends `${infer A}-${infer B}` ? `${A}_${Underscored<B>}` : S;
+
 export function claimSpeaker(a: Annotations, claim: Claim | undefined) {
   return claim?.quote === undefined ? undefined : a.quotes[claim.quote]?.speaker;
 }

@@ -9,6 +9,7 @@ const PRIORITY: Record<PaintKind, number> = {
   place: 4,
   organization: 4,
   person: 4,
+  jumped: 8,
   flash: 9,
 };
 

@@ -1,7 +1,15 @@
 import { Fragment } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { rankClaims } from '../../core/claims';
-import { anchorOf, claimSpeaker, placeNotes, VERDICTS, type ClaimNote, type Verdict } from '../../core/claims/desk';
+import {
+  anchorOf,
+  claimReasonKey,
+  claimSpeaker,
+  placeNotes,
+  VERDICTS,
+  type ClaimNote,
+  type Verdict,
+} from '../../core/claims/desk';
 import type { Annotations, Claim, Span } from '../../core/types';
 import type { PageState } from '../../messaging/protocol';
 import { saveNote, type Settings } from '../../storage/items';
@@ -13,7 +21,6 @@ import { ReviewerForm } from './ReviewerForm';
 
 /** Message keys allow no hyphen: `to-check` is `verdict_to_check`. */
 const verdictKey = (v: Verdict) => `verdict_${v.replace('-', '_')}` as MessageKey;
-const reasonKey = (r: string) => `reason_${r.replace('-', '_')}` as MessageKey;
 
 interface ItemProps {
   lang: UiLang;
@@ -47,7 +54,7 @@ function ClaimItem({ lang, a, claim, note, current, onPick, onSave }: ItemProps)
           {speaker ?? t(lang, 'unattributed')}
         </bdi>
         <span class="claim-reasons">
-          {claim.reasons.map((r) => t(lang, reasonKey(r))).join(lang === 'ar' ? '، ' : ', ')} · {t(lang, 'score')}{' '}
+          {claim.reasons.map((r) => t(lang, claimReasonKey(r))).join(lang === 'ar' ? '، ' : ', ')} · {t(lang, 'score')}{' '}
           {claim.score}
         </span>
       </div>

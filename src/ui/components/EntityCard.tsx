@@ -2,7 +2,7 @@ import type { Entity, Mention } from '../../core/types';
 import { wikipediaSearch, type Card } from '../../glossary/compile';
 import type { Role } from '../../glossary/schema';
 import { togglePin } from '../../storage/items';
-import { currentRole } from '../cards';
+import { currentRole } from '../../glossary/card-line';
 import { formatDate } from '../dates';
 import { scriptLang, t, type MessageKey, type UiLang } from '../i18n';
 import { Count } from './Count';

@@ -59,7 +59,7 @@ export function QuoteList({ lang, state, cards, onFocus }: Props) {
                     </summary>
                     <ul>
                       {group.map((q) => (
-                        <li key={q.start} class="quote-item" dir={dirOf(articleLang)}>
+                        <li key={q.start} class="quote-item" dir={dirOf(articleLang)} data-quote-start={q.start}>
                           <button
                             type="button"
                             class="quote"

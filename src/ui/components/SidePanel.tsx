@@ -12,6 +12,7 @@ import { ExportMenu } from './ExportMenu';
 import { KindSwitches } from './KindSwitches';
 import { QuoteList } from './QuoteList';
 import { SiteAccessButton, useSiteAccess, type SiteAccess } from './SiteControls';
+import { usePanelItem } from '../open-at-item';
 import { SummarySection } from './SummarySection';
 import { Topbar } from './Topbar';
 
@@ -78,6 +79,7 @@ export function SidePanel() {
   );
   const focus = (span: Span) => tabId !== undefined && focusSpan(tabId, span);
   const step = useMentionSteps(byEntity, focus);
+  usePanelItem(tabId, view.status === 'ready');
 
   return (
     <main class="panel" dir={dirOf(lang)} lang={lang}>

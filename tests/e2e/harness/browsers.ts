@@ -29,6 +29,8 @@ export interface PageHandle {
   click(selector: string): Promise<void>;
   /** Presses a key on whatever has the focus (`Enter`, `Tab`). */
   press(key: string): Promise<void>;
+  /** Moves the mouse to a point of the viewport, in CSS pixels (a real pointer: hover, then click where it is). */
+  mouse(x: number, y: number, click?: boolean): Promise<void>;
   /**
    * Chromium only: what `prefers-color-scheme` the page sees. Firefox's WebDriver BiDi cannot emulate media features;
    * there the theme follows a profile preference set at launch.
@@ -177,6 +179,10 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
         screenshot: async (path) => void (await page.screenshot({ path, fullPage: false })),
         colorScheme: (scheme) => page.emulateMedia({ colorScheme: scheme }),
         click: (selector) => page.click(selector),
+        mouse: async (x, y, click) => {
+          await page.mouse.move(x, y, { steps: 4 });
+          if (click) await page.mouse.click(x, y);
+        },
         // Keys go to the focused tab: the page comes to the front first.
         press: async (key) => {
           await page.bringToFront();
@@ -321,9 +327,18 @@ export async function launchFirefox(options: LaunchOptions & { target?: string }
         evaluate: <T>(fn: string) => page.evaluate(fn) as Promise<T>,
         screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
         click: (selector) => page.click(selector),
+        mouse: async (x, y, click) => {
+          await page.mouse.move(x, y, { steps: 4 });
+          if (click) await page.mouse.click(x, y);
+        },
+        // A chord (`Alt+Shift+KeyJ`) as Playwright takes it: the modifiers held while the last key is pressed.
         press: async (key) => {
           await page.bringToFront();
-          await page.keyboard.press(key as Parameters<typeof page.keyboard.press>[0]);
+          type Key = Parameters<typeof page.keyboard.press>[0];
+          const keys = key.split('+') as Key[];
+          for (const k of keys.slice(0, -1)) await page.keyboard.down(k);
+          await page.keyboard.press(keys.at(-1)!);
+          for (const k of keys.slice(0, -1).reverse()) await page.keyboard.up(k);
         },
         close: () => page.close(),
       };
