@@ -1,26 +1,30 @@
 /**
- * `annotate FILE [--url URL] [--format json|csv|w3c|claimreview|markdown] [--explain]`: the annotations of an HTML
+ * `annotate FILE [--url URL] [--format json|csv|w3c|claimreview|markdown|notes] [--explain]`: the annotations of an HTML
  * page or a .txt article, through the same extraction and analysis as the extension. A page that is no article, or an
- * article in a language Hamish does not read, says so on stderr and prints empty annotations. The desk's formats read
- * its notes from `--notes FILE` (a JSON array, as the side panel keeps them) and, for ClaimReview, the reviewing
+ * article in a language Hamish does not read, says so on stderr and prints empty annotations. The desk's formats
+ * (ClaimReview drafts, Markdown, and `notes`: the notes as W3C Web Annotations with bodies) read its notes from
+ * `--notes FILE` (a JSON array, as the side panel keeps them) and, for ClaimReview, the reviewing
  * organisation from `--reviewer NAME --reviewer-url URL`.
  */
 import { analyze, explain, unreadArticleLanguage, type Resources } from '../core/analyze';
 import { readFileSync } from 'node:fs';
 import { isClaimNote, type ClaimNote } from '../core/claims/desk';
-import { EXPORT_FORMATS, exportAnnotations, type ExportFormat, type ExportSource } from '../core/export';
-import { toClaimReviews } from '../core/export/claimreview';
-import { toMarkdown } from '../core/export/markdown';
+import {
+  DESK_FORMATS,
+  EXPORT_FORMATS,
+  exportAnnotations,
+  type DeskFormat,
+  type ExportFormat,
+  type ExportSource,
+} from '../core/export';
+import { exportDesk, type DeskMissing } from '../core/export/desk';
 import type { Annotations, Article } from '../core/types';
 import { flag, positional } from './args';
 import { CliError, readArticle } from './read-article';
 import { nodeResources } from './resources';
 
 const USAGE =
-  'usage: annotate FILE [--url URL] [--format json|csv|w3c|claimreview|markdown] [--notes FILE] [--reviewer NAME --reviewer-url URL] [--explain]';
-/** The fact-checker's desk's formats, written from the claims and the desk's notes. */
-const DESK_FORMATS = ['claimreview', 'markdown'] as const;
-type DeskFormat = (typeof DESK_FORMATS)[number];
+  'usage: annotate FILE [--url URL] [--format json|csv|w3c|claimreview|markdown|notes] [--notes FILE] [--reviewer NAME --reviewer-url URL] [--explain]';
 const VALUED = ['--url', '--format', '--notes', '--reviewer', '--reviewer-url'];
 
 /** What `annotate` prints where there is nothing to annotate: the shape of annotations, all of it empty. */
@@ -82,14 +86,20 @@ function readNotes(args: string[]): ClaimNote[] {
   return notes;
 }
 
+/** What a ClaimReview lacks, as the command line asks for it. */
+const MISSING: Record<DeskMissing, string> = {
+  reviewerName: '--reviewer NAME',
+  reviewerUrl: '--reviewer-url URL (http or https)',
+  findings: 'a note in --notes FILE with a finding (supported, misleading, false or unverifiable)',
+};
+
 function deskExport(a: Annotations, format: DeskFormat, source: ExportSource, args: string[]): string {
-  const notes = readNotes(args);
-  if (format === 'markdown') return toMarkdown(a, notes, source);
-  const name = flag(args, '--reviewer', USAGE);
-  const url = flag(args, '--reviewer-url', USAGE);
-  if (!name || !url) throw new CliError(`--format claimreview needs --reviewer NAME and --reviewer-url URL\n${USAGE}`);
+  const reviewer = { name: flag(args, '--reviewer', USAGE), url: flag(args, '--reviewer-url', USAGE) };
   const today = new Date().toISOString().slice(0, 10);
-  return JSON.stringify(toClaimReviews(a, notes, source, { name, url }, today), null, 2) + '\n';
+  const out = exportDesk(a, readNotes(args), format, source, reviewer, today);
+  if (out.missing)
+    throw new CliError(`--format ${format} needs ${out.missing.map((m) => MISSING[m]).join(', ')}\n${USAGE}`);
+  return out.text;
 }
 
 export function annotateCommand(args: string[]): number {
@@ -98,7 +108,7 @@ export function annotateCommand(args: string[]): number {
   const format = (flag(args, '--format', USAGE) ?? 'json') as ExportFormat | DeskFormat;
   const desk = DESK_FORMATS.includes(format as DeskFormat);
   if (!desk && !EXPORT_FORMATS.includes(format as ExportFormat))
-    throw new CliError(`unknown format ${format}: json, csv, w3c, claimreview or markdown`);
+    throw new CliError(`unknown format ${format}: json, csv, w3c, claimreview, markdown or notes`);
   const article = readArticle(file, flag(args, '--url', USAGE));
   const why = whyLeftAlone(article);
   if (why || !article) {

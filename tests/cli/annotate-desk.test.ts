@@ -51,8 +51,28 @@ describe('cli annotate, the desk formats', () => {
     expect(out).toContain('ملاحظة: the port counts 12 percent');
   });
 
+  it('writes the notes as W3C Web Annotations with bodies', () => {
+    const out = JSON.parse(run('--format', 'notes', '--notes', notesFile));
+    expect(out.first.items[0].body.map((b: { value: string }) => b.value)).toEqual([
+      'the port counts 12 percent',
+      'false',
+    ]);
+  });
+
   it('refuses a ClaimReview without its reviewer, and a notes file of the wrong shape', () => {
-    expect(() => run('--format', 'claimreview')).toThrow(/--reviewer/);
+    expect(() => run('--format', 'claimreview')).toThrow(/--reviewer NAME, --reviewer-url URL/);
+    expect(() =>
+      run(
+        '--format',
+        'claimreview',
+        '--reviewer',
+        'Desk',
+        '--reviewer-url',
+        'javascript:void(0)',
+        '--notes',
+        notesFile,
+      ),
+    ).toThrow(/needs --reviewer-url URL \(http or https\)\n/);
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, JSON.stringify([{ verdict: 'true' }]));
     expect(() => run('--format', 'markdown', '--notes', bad)).toThrow(/not an array of notes/);

@@ -1,6 +1,7 @@
 /**
  * The fact-checker's desk in Chromium and Firefox: a status and a note given in the side panel's Claims view are there
- * again after the page is reloaded and the panel reopened; when the page changes so that a claim's sentence is gone,
+ * again after the page is reloaded and the panel reopened, and after the browser is closed and opened again on the same
+ * profile; when the page changes so that a claim's sentence is gone,
  * its note is listed as orphaned; the view, with a verdict, a note and an orphan in it, has no accessibility
  * violation (axe) in English or in Arabic.
  */
@@ -56,7 +57,7 @@ describe.each(BROWSERS)('%s', (name) => {
       `(() => { const f = document.querySelector(${JSON.stringify(selector)}); f.value = ${JSON.stringify(value)}; f.dispatchEvent(new Event('change', { bubbles: true })); return true; })()`,
     );
 
-  it('keeps a status and a note through a reload, and lists a claim whose sentence is gone as orphaned', async () => {
+  it('keeps a status and a note through a reload and a browser restart, and lists a claim whose sentence is gone as orphaned', async () => {
     await reload();
     let panel = await claimsPanel();
     const first = await panel.evaluate<string>(`document.querySelector('.claim-text').textContent`);
@@ -68,6 +69,16 @@ describe.each(BROWSERS)('%s', (name) => {
     await reload();
     panel = await claimsPanel();
     const kept = `document.querySelector('.claim select').value === 'false' && document.querySelector('.claim textarea').value === ${JSON.stringify(NOTE)} && document.querySelector('.claim-text').textContent === ${JSON.stringify(first)}`;
+    expect(await until<boolean>(panel, kept)).toBe(true);
+    await panel.close();
+
+    // The browser is closed and opened again on the same profile: the notes are in its local storage.
+    await page.close();
+    await browser.close();
+    browser = await launchers[name]({ profile });
+    page = await browser.newPage();
+    await reload();
+    panel = await claimsPanel();
     expect(await until<boolean>(panel, kept)).toBe(true);
     await panel.close();
 

@@ -10,9 +10,10 @@ import { fakeBrowser } from 'wxt/testing';
 import type { PageState } from '../../src/messaging/protocol';
 import { DEFAULT_SETTINGS, notesItem, readNotes, settingsItem } from '../../src/storage/items';
 import { SidePanel } from '../../src/ui/components/SidePanel';
-import { annotations, ARTICLE, noteOn } from '../core/claims/desk-fixture';
+import { exportFileName } from '../../src/core/export';
+import { annotations, ARTICLE, noteOn, REVIEWER } from '../core/claims/desk-fixture';
 import { CARDS } from './fixtures';
-import { mount, sentToTab, serveCards, texts, unmount } from './render';
+import { click, mount, sentToTab, serveCards, texts, unmount } from './render';
 
 serveCards(CARDS);
 const a = annotations();
@@ -24,6 +25,9 @@ async function panel(uiLang: 'ar' | 'en' = 'en'): Promise<HTMLElement> {
   await settingsItem.setValue({ ...DEFAULT_SETTINGS, uiLang });
   const root = await mount(<SidePanel />, { state: STATE });
   await vi.waitFor(() => expect(root.querySelector('.claims-section')).not.toBeNull());
+  await vi.waitFor(() => expect(root.querySelector('main')!.getAttribute('lang')).toBe(uiLang));
+  // Preact runs effects after the next frame: by then the panel listens for the desk's keys.
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
   return root;
 }
 
@@ -70,18 +74,55 @@ describe('ui/ClaimsSection', () => {
     expect(root.querySelector('.claim')!.className).toContain('verdict-misleading');
   });
 
-  it('steps through the claims with J and K and sets a status with the number keys', async () => {
+  it('steps through the claims with J and K and sets a status with the number keys, from anywhere in the panel', async () => {
     const root = await panel();
-    const section = root.querySelector('.claims-section')!;
-    await key(section, 'j');
-    await key(section, 'j');
+    // from the panel's body, and from a button of another section: the keys are the panel's, not the view's
+    await key(document.body, 'j');
+    await key(root.querySelector('.export button[data-format=json]')!, 'j');
     expect(root.querySelectorAll('.claim')[1].getAttribute('aria-current')).toBe('true');
-    await key(section, 'k');
-    await key(section, 'k');
+    expect(document.activeElement).toBe(root.querySelectorAll('.claim-text')[1]);
+    await key(document.body, 'k');
+    await key(document.body, 'k');
     expect(root.querySelectorAll('.claim')[2].getAttribute('aria-current')).toBe('true');
-    await key(section, '5');
+    await key(document.body, '5');
     await vi.waitFor(async () => expect((await readNotes(ARTICLE.url)).map((n) => n.verdict)).toEqual(['false']));
     expect((await readNotes(ARTICLE.url))[0].anchor.exact).toBe(texts(root, '.claim-text')[2]);
+  });
+
+  it('leaves the keys alone while the reader types in a field, or presses them with a modifier', async () => {
+    const root = await panel();
+    await key(document.body, 'j');
+    for (const field of ['.claim textarea', '#reviewer-name', '.claim select'])
+      for (const k of ['j', 'k', '3']) await key(root.querySelector(field)!, k);
+    await act(
+      () => void document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', ctrlKey: true, bubbles: true })),
+    );
+    expect(root.querySelectorAll('.claim')[0].getAttribute('aria-current')).toBe('true');
+    expect(await readNotes(ARTICLE.url)).toEqual([]);
+  });
+
+  it('sets no status before a claim is in focus, and stops listening once the panel is closed', async () => {
+    await panel();
+    await key(document.body, '3');
+    await unmount();
+    await key(document.body, 'j');
+    await key(document.body, '3');
+    expect(await readNotes(ARTICLE.url)).toEqual([]);
+  });
+
+  it('shows its keys in a legend: J, K and a number per status', async () => {
+    const root = await panel('ar');
+    expect(texts(root, '.key-legend kbd')).toEqual(['J', 'K', '1', '2', '3', '4', '5', '6']);
+    expect(texts(root, '.key-legend dd')).toEqual([
+      'الادعاء التالي',
+      'الادعاء السابق',
+      'للتحقق',
+      'قيد التحقق',
+      'صحيح',
+      'مضلل',
+      'خاطئ',
+      'لا يمكن التحقق منه',
+    ]);
   });
 
   it('lists a note whose sentence the page no longer shows as orphaned', async () => {
@@ -99,5 +140,110 @@ describe('ui/ClaimsSection', () => {
     expect(links[1].href).toMatch(/^https:\/\/toolbox\.google\.com\/factcheck\/explorer\/search\/.+;hl=ar$/);
     expect(decodeURIComponent(links[2].href)).toContain('"وارتفعت حركة الحاويات');
     for (const l of links) expect([l.target, l.rel]).toEqual(['_blank', 'noopener noreferrer']);
+  });
+});
+
+/** What the panel saved: each file's name and text, caught at the download link's click. */
+function catchDownloads(): { name: string; blob: Blob }[] {
+  const saved: { name: string; blob: Blob }[] = [];
+  let last: Blob | undefined;
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => ((last = b as Blob), 'blob:x'));
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    saved.push({ name: this.download, blob: last! });
+  });
+  return saved;
+}
+
+async function type(root: HTMLElement, selector: string, value: string): Promise<void> {
+  const el = root.querySelector<HTMLInputElement>(selector)!;
+  await act(() => {
+    el.value = value;
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+const submitReviewer = (root: HTMLElement) =>
+  act(() => void root.querySelector('.reviewer form')!.dispatchEvent(new Event('submit', { cancelable: true })));
+
+describe('ui/ClaimsSection: the reviewing organisation and the desk’s files', () => {
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(async () => {
+    await unmount();
+    vi.restoreAllMocks();
+  });
+
+  it('keeps the reviewing organisation only when its name is given and its site is http(s), saying why not', async () => {
+    const root = await panel();
+    await type(root, '#reviewer-name', 'Desk of Examples');
+    await type(root, '#reviewer-url', 'javascript:alert(1)');
+    await submitReviewer(root);
+    expect(root.querySelector('#reviewer-url')!.getAttribute('aria-invalid')).toBe('true');
+    expect(texts(root, '#reviewer-url-problem')).toEqual(['Enter a web address that starts with http:// or https://.']);
+    expect(root.querySelector('#reviewer-name')!.getAttribute('aria-invalid')).toBeNull();
+    expect((await settingsItem.getValue()).reviewer).toEqual({ name: '', url: '' });
+    await type(root, '#reviewer-url', ' https://factcheck.example.org/ ');
+    await submitReviewer(root);
+    await vi.waitFor(async () =>
+      expect((await settingsItem.getValue()).reviewer).toEqual({
+        name: 'Desk of Examples',
+        url: 'https://factcheck.example.org/',
+      }),
+    );
+    expect(root.querySelector('#reviewer-url')!.getAttribute('aria-invalid')).toBeNull();
+    expect(texts(root, '.reviewer [role=status]')).toEqual(['Saved.']);
+  });
+
+  it('asks for the name in Arabic when it is left empty', async () => {
+    const root = await panel('ar');
+    await type(root, '#reviewer-url', 'https://factcheck.example.org/');
+    await submitReviewer(root);
+    expect(texts(root, '#reviewer-name-problem')).toEqual(['أدخل اسم الجهة.']);
+    expect((await settingsItem.getValue()).reviewer.url).toBe('');
+  });
+
+  it('says what a ClaimReview lacks instead of saving one', async () => {
+    const saved = catchDownloads();
+    const root = await panel();
+    await click(root.querySelector('.desk-exports button[data-format=claimreview]'));
+    expect(saved).toEqual([]);
+    expect(texts(root, '.desk-missing li')).toEqual([
+      "the reviewing organisation's name (in the form above)",
+      "the reviewing organisation's website, starting with http:// or https:// (in the form above)",
+      'at least one claim given a finding: supported, misleading, false or unverifiable',
+    ]);
+  });
+
+  it('saves ClaimReview, Markdown and the notes as W3C annotations, named from the title, with the page’s address and date', async () => {
+    const saved = catchDownloads();
+    const found = noteOn(a, 'وارتفعت', 'false', 'base year differs');
+    await notesItem.setValue({ [ARTICLE.url]: { title: a.title, notes: [found] } });
+    const root = await panel();
+    // set from another panel: the form shows it, and the export signs with it
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, reviewer: REVIEWER });
+    await vi.waitFor(() => expect(root.querySelector<HTMLInputElement>('#reviewer-url')!.value).toBe(REVIEWER.url));
+    await vi.waitFor(() => expect(root.querySelector<HTMLSelectElement>('.claim select')!.value).toBe('false'));
+    for (const f of ['claimreview', 'markdown', 'notes'])
+      await click(root.querySelector(`.desk-exports button[data-format=${f}]`));
+    expect(texts(root, '.desk-missing li')).toEqual([]);
+    const stem = exportFileName(a.title, 'json').slice(0, -'.json'.length);
+    expect(saved.map((s) => s.name)).toEqual([`${stem}.claimreview.jsonld`, `${stem}.md`, `${stem}.notes.jsonld`]);
+    expect(saved.map((s) => s.blob.type)).toEqual([
+      'application/ld+json;charset=utf-8',
+      'text/markdown;charset=utf-8',
+      'application/ld+json;charset=utf-8',
+    ]);
+    const [review] = JSON.parse(await saved[0].blob.text());
+    expect(review).toMatchObject({
+      '@type': 'ClaimReview',
+      claimReviewed: found.anchor.exact,
+      author: { name: REVIEWER.name, url: REVIEWER.url },
+      reviewRating: { alternateName: 'خاطئ' },
+      itemReviewed: { appearance: { url: ARTICLE.url, datePublished: ARTICLE.published } },
+    });
+    expect(review.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(await saved[1].blob.text()).toContain('base year differs');
+    const w3c = JSON.parse(await saved[2].blob.text());
+    expect(w3c.first.items[0].target).toMatchObject({ source: ARTICLE.url, selector: { exact: found.anchor.exact } });
+    expect(w3c.first.items[0].body.map((b: { value: string }) => b.value)).toEqual(['base year differs', 'false']);
   });
 });

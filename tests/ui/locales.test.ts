@@ -55,4 +55,15 @@ describe('ui/locales', () => {
     expect(t('en', 'clearHistory')).toMatch(/pinned names/);
     expect(t('ar', 'clearHistory')).toMatch(/المثبّتة/);
   });
+
+  it('names the findings a ClaimReview needs by the statuses the reader chooses from, and the schemes a site may use', () => {
+    for (const lang of ['ar', 'en'] as const) {
+      const needs = t(lang, 'missingFindings').toLowerCase();
+      for (const v of ['supported', 'misleading', 'false', 'unverifiable'] as const)
+        expect(needs, `${lang} ${v}`).toContain(t(lang, `verdict_${v}`).toLowerCase());
+      expect(needs).not.toContain(t(lang, 'verdict_checking').toLowerCase());
+      for (const key of ['reviewerUrlInvalid', 'missingReviewerUrl'] as const)
+        expect(t(lang, key), `${lang} ${key}`).toMatch(/http:\/\/.*https:\/\//);
+    }
+  });
 });

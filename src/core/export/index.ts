@@ -28,8 +28,28 @@ export function exportAnnotations(a: Annotations, format: ExportFormat, source: 
   return JSON.stringify({ url, site, published, ...a }, null, 2);
 }
 
-/** Each format's file extension. */
-export const EXPORT_EXTENSION: Record<ExportFormat, string> = { json: 'json', csv: 'csv', w3c: 'jsonld' };
+/**
+ * The fact-checker's desk's formats, written from the claims and the desk's notes (`./desk`): ClaimReview drafts,
+ * Markdown for a notes app, and the notes as W3C Web Annotations with bodies.
+ */
+export type DeskFormat = 'claimreview' | 'markdown' | 'notes';
+export const DESK_FORMATS: readonly DeskFormat[] = ['claimreview', 'markdown', 'notes'];
+
+/** Every file the exports write, the article's annotations and the desk's alike. */
+export type FileFormat = ExportFormat | DeskFormat;
+
+/**
+ * Each format's file extension. Three formats are JSON-LD: the desk's carry their name before `.jsonld`, so that
+ * saving all three from one article writes three files, not one over another.
+ */
+export const EXPORT_EXTENSION: Record<FileFormat, string> = {
+  json: 'json',
+  csv: 'csv',
+  w3c: 'jsonld',
+  claimreview: 'claimreview.jsonld',
+  markdown: 'md',
+  notes: 'notes.jsonld',
+};
 
 /** Longest stem a file name takes from the title, in UTF-16 units; cut at a word's end, never inside one. */
 const STEM_MAX = 60;
@@ -38,7 +58,7 @@ const STEM_MAX = 60;
  * A file name for an article's export: `hamish-` and the title's words, joined by hyphens and safe on every system.
  * Letters keep their marks (`يُعزّز` stays one word: its damma and shadda are marks, not separators).
  */
-export function exportFileName(title: string, format: ExportFormat): string {
+export function exportFileName(title: string, format: FileFormat): string {
   const words = title
     .normalize('NFKC')
     .toLowerCase()
@@ -54,10 +74,13 @@ export function exportFileName(title: string, format: ExportFormat): string {
   return `hamish-${stem || words[0] || 'article'}.${EXPORT_EXTENSION[format]}`;
 }
 
-export const EXPORT_MIME: Record<ExportFormat, string> = {
+export const EXPORT_MIME: Record<FileFormat, string> = {
   json: 'application/json',
   csv: 'text/csv',
   w3c: 'application/ld+json',
+  claimreview: 'application/ld+json',
+  markdown: 'text/markdown',
+  notes: 'application/ld+json',
 };
 
 const CSV_COLUMNS = [

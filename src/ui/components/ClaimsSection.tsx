@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { rankClaims } from '../../core/claims';
 import {
@@ -11,9 +12,12 @@ import {
 } from '../../core/claims/desk';
 import type { Annotations, Claim, Span } from '../../core/types';
 import type { PageState } from '../../messaging/protocol';
-import { saveNote } from '../../storage/items';
+import { saveNote, type Settings } from '../../storage/items';
 import { archiveLink, exactSearchLink, factCheckLink, useNotes } from '../desk';
+import { useDeskKeys, type DeskKey } from '../desk-keys';
 import { dirOf, t, type MessageKey, type UiLang } from '../i18n';
+import { DeskExports } from './DeskExports';
+import { ReviewerForm } from './ReviewerForm';
 
 /** Message keys allow no hyphen: `to-check` is `verdict_to_check`. */
 const verdictKey = (v: Verdict) => `verdict_${v.replace('-', '_')}` as MessageKey;
@@ -83,22 +87,43 @@ function ClaimItem({ lang, a, claim, note, current, onPick, onSave }: ItemProps)
   );
 }
 
-/** The keys of the desk: J and K step through the claims, 1 to 6 set the status of the claim in focus. */
-function deskKey(key: string): { step?: 1 | -1; verdict?: Verdict } {
-  if (key === 'j' || key === 'J') return { step: 1 };
-  if (key === 'k' || key === 'K') return { step: -1 };
-  const n = Number(key);
-  return Number.isInteger(n) && n >= 1 && n <= VERDICTS.length ? { verdict: VERDICTS[n - 1] } : {};
+/** The keys the view answers to, shown beside it: the reader need not guess them. */
+function KeyLegend({ lang }: { lang: UiLang }) {
+  return (
+    <details class="key-legend">
+      <summary>{t(lang, 'deskKeys')}</summary>
+      <dl>
+        <dt>
+          <kbd>J</kbd>
+        </dt>
+        <dd>{t(lang, 'keyNextClaim')}</dd>
+        <dt>
+          <kbd>K</kbd>
+        </dt>
+        <dd>{t(lang, 'keyPreviousClaim')}</dd>
+        {VERDICTS.map((v, i) => (
+          <Fragment key={v}>
+            <dt>
+              <kbd>{i + 1}</kbd>
+            </dt>
+            <dd>{t(lang, verdictKey(v))}</dd>
+          </Fragment>
+        ))}
+      </dl>
+      <p class="hint">{t(lang, 'deskKeysHelp')}</p>
+    </details>
+  );
 }
 
 interface Props {
   lang: UiLang;
   state: PageState;
+  reviewer: Settings['reviewer'];
   onFocus: (span: Span) => void;
 }
 
 /** The fact-checker's desk: the claims, most worth checking first, each with a status and a private note. */
-export function ClaimsSection({ lang, state, onFocus }: Props) {
+export function ClaimsSection({ lang, state, reviewer, onFocus }: Props) {
   const a = state.annotations;
   const notes = useNotes(state.url);
   const ranked = useMemo(() => rankClaims(a.claims), [a]);
@@ -113,23 +138,27 @@ export function ClaimsSection({ lang, state, onFocus }: Props) {
     onFocus(ranked[i]);
     list.current?.querySelectorAll<HTMLButtonElement>('.claim-text')[i]?.focus();
   };
-  const onKeyDown = (e: KeyboardEvent) => {
-    const target = e.target as HTMLElement;
-    if (e.ctrlKey || e.metaKey || e.altKey || /^(TEXTAREA|INPUT|SELECT)$/.test(target.tagName)) return;
-    const { step, verdict } = deskKey(e.key);
-    if (step && ranked.length)
-      pick(current < 0 ? (step === 1 ? 0 : ranked.length - 1) : (current + step + ranked.length) % ranked.length);
-    else if (verdict && current >= 0) save(ranked[current], { verdict });
-    else return;
-    e.preventDefault();
-  };
+  // A step from no claim yet starts at the first (or the last, going back) and wraps at either end; a status needs a
+  // claim in focus. A key that does nothing here is left to the page.
+  useDeskKeys((k: DeskKey) => {
+    if ('step' in k) {
+      if (!ranked.length) return false;
+      const n = ranked.length;
+      pick(current < 0 ? (k.step === 1 ? 0 : n - 1) : (current + k.step + n) % n);
+    } else if (current >= 0) save(ranked[current], { verdict: k.verdict });
+    else return false;
+    return true;
+  });
   const archive = archiveLink(state.url);
   return (
-    <section aria-labelledby="claims-h" class="claims-section" onKeyDown={onKeyDown}>
+    <section aria-labelledby="claims-h" class="claims-section">
       <h2 id="claims-h">
         {t(lang, 'claims')} <span class="count">{ranked.length}</span>
       </h2>
       <p class="hint">{t(lang, 'claimsHelp')}</p>
+      <KeyLegend lang={lang} />
+      <ReviewerForm lang={lang} reviewer={reviewer} />
+      <DeskExports lang={lang} state={state} notes={notes} reviewer={reviewer} />
       {archive && (
         <p>
           <a href={archive} target="_blank" rel="noopener noreferrer">

@@ -106,7 +106,7 @@ export function SidePanel() {
             </a>
             <QuoteList lang={lang} state={view.state} cards={cards} onFocus={focus} />
           </section>
-          <ClaimsSection lang={lang} state={view.state} onFocus={focus} />
+          <ClaimsSection lang={lang} state={view.state} reviewer={settings.reviewer} onFocus={focus} />
           <EntitySection
             lang={lang}
             entities={view.state.annotations.entities}

@@ -270,6 +270,9 @@ export async function launchFirefox(options: LaunchOptions & { target?: string }
     executablePath: FIREFOX,
     headless: options.headless !== false,
     args: ['--remote-allow-system-access'],
+    // A restart test's profile is kept: the add-on, installed again on the next launch with the same UUID (below),
+    // finds its local storage there (claims e2e; a fresh profile there fails the test).
+    ...(options.profile ? { userDataDir: options.profile } : {}),
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ID]: FIREFOX_UUID }),
       'intl.locale.requested': options.locale ?? 'en-US',
