@@ -128,7 +128,15 @@ export function printSummaryFigures(label: string, s: SummaryFigures): void {
   console.log(row('Lead-3', s.lead3));
 }
 
-/** The summary part of `npm run eval`: prints the figures and returns them for the closing JSON line. */
+const round1 = (x: number) => Math.round(x * 10) / 10;
+const rounded = (x: SystemFigures): SystemFigures => ({
+  r1: round1(x.r1),
+  r2: round1(x.r2),
+  rl: round1(x.rl),
+  words: round1(x.words),
+});
+
+/** The summary part of `npm run eval`: prints the figures and returns them, to a tenth, for the closing JSON line. */
 export function evalSummaries(resources: Resources): Record<string, SummaryFigures> {
   const out: Record<string, SummaryFigures> = {};
   console.log('summary against human summaries (ROUGE F1; Lead-3 = the first three sentences, same run)');
@@ -145,5 +153,10 @@ export function evalSummaries(resources: Resources): Record<string, SummaryFigur
       out[`en-${split}`],
     );
   }
-  return out;
+  return Object.fromEntries(
+    Object.entries(out).map(([k, f]) => [
+      k,
+      { ...f, summary: rounded(f.summary), lead3: rounded(f.lead3), reference: { words: round1(f.reference.words) } },
+    ]),
+  );
 }
