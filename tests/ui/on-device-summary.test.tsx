@@ -7,7 +7,6 @@
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { articleText } from '../../src/core/analyze';
 import type { Annotations } from '../../src/core/types';
 import { DEFAULT_SETTINGS, readSettings, settingsItem } from '../../src/storage/items';
 import { SummarySection } from '../../src/ui/components/SummarySection';
@@ -17,25 +16,19 @@ import {
   summarizeOnDevice,
   type SummarizerApi,
 } from '../../src/ui/on-device-summary';
+import { bareAnnotations } from '../fixtures/bare-annotations';
 import { mount, texts, unmount } from './render';
 
 function annotations(lang: 'ar' | 'en'): Annotations {
-  const { text, blocks } = articleText({
+  const bare = bareAnnotations({
     title: 'Port reopens',
     paragraphs: ['The port reopened on Monday after a week of repairs.', 'Ships queued outside the harbour.'],
   });
-  const first = blocks[1];
+  const first = bare.blocks[1];
   return {
+    ...bare,
     lang,
-    title: 'Port reopens',
-    text,
-    blocks,
-    mentions: [],
-    entities: [],
-    quotes: [],
-    vague: [],
-    summary: { sentences: [{ ...first, text: text.slice(first.start, first.end) }], digest: '' },
-    claims: [],
+    summary: { sentences: [{ ...first, text: bare.text.slice(first.start, first.end) }], digest: '' },
   };
 }
 

@@ -112,12 +112,14 @@ export function placeNotes(a: Annotations, notes: ClaimNote[]): { placed: Placed
   return { placed, orphaned };
 }
 
-/** The claim's speaker as the desk shows it: the quote's speaker where it holds one, else none (unattributed). */
-/** The message key that names a reason in the UI (message keys allow no hyphen: `vague-source` is `reason_vague_source`). */
-export const claimReasonKey = (r: ClaimReason) =>
-  `reason_${r.replace('-', '_')}` as `reason_${Underscored<ClaimReason>}`;
 type Underscored<S extends string> = S extends `${infer A}-${infer B}` ? `${A}_${Underscored<B>}` : S;
+/** The message key that names a value in the UI: message keys allow no hyphen, so `to-check` is `verdict_to_check`. */
+const messageKey = <P extends string, V extends string>(prefix: P, value: V) =>
+  `${prefix}_${value.replace(/-/g, '_')}` as `${P}_${Underscored<V>}`;
+export const claimReasonKey = (r: ClaimReason) => messageKey('reason', r);
+export const verdictKey = (v: Verdict) => messageKey('verdict', v);
 
+/** The claim's speaker as the desk shows it: the quote's speaker where it holds one, else none (unattributed). */
 export function claimSpeaker(a: Annotations, claim: Claim | undefined) {
   return claim?.quote === undefined ? undefined : a.quotes[claim.quote]?.speaker;
 }

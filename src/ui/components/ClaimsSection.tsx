@@ -6,6 +6,7 @@ import {
   claimReasonKey,
   claimSpeaker,
   placeNotes,
+  verdictKey,
   VERDICTS,
   type ClaimNote,
   type Verdict,
@@ -15,12 +16,9 @@ import type { PageState } from '../../messaging/protocol';
 import { saveNote, type Settings } from '../../storage/items';
 import { archiveLink, exactSearchLink, factCheckLink, useNotes } from '../desk';
 import { useDeskKeys, type DeskKey } from '../desk-keys';
-import { dirOf, t, type MessageKey, type UiLang } from '../i18n';
+import { dirOf, t, type UiLang } from '../i18n';
 import { DeskExports } from './DeskExports';
 import { ReviewerForm } from './ReviewerForm';
-
-/** Message keys allow no hyphen: `to-check` is `verdict_to_check`. */
-const verdictKey = (v: Verdict) => `verdict_${v.replace('-', '_')}` as MessageKey;
 
 interface ItemProps {
   lang: UiLang;

@@ -1,25 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { articleText } from '../../../src/core/analyze';
 import { exportAnnotations, toCsv } from '../../../src/core/export';
 import type { Annotations } from '../../../src/core/types';
+import { bareAnnotations } from '../../fixtures/bare-annotations';
 
 /** An article with nothing found in it but what a test adds. */
-function annotations(extra: Partial<Annotations> = {}): Annotations {
-  const { text, blocks } = articleText({ title: 'عنوان', paragraphs: ['فقرة'] });
-  return {
-    lang: 'ar',
-    title: 'عنوان',
-    text,
-    blocks,
-    mentions: [],
-    entities: [],
-    quotes: [],
-    vague: [],
-    summary: { sentences: [], digest: '' },
-    claims: [],
-    ...extra,
-  };
-}
+const annotations = (extra: Partial<Annotations> = {}) =>
+  bareAnnotations({ title: 'عنوان', paragraphs: ['فقرة'] }, extra);
 
 /** The CSV text cell of a vague-sourcing row whose words are `words`. */
 const cellOf = (words: string) => {

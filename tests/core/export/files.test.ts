@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { articleText } from '../../../src/core/analyze';
 import { exportAnnotations, exportFileName } from '../../../src/core/export';
-import type { Annotations } from '../../../src/core/types';
+import { bareAnnotations } from '../../fixtures/bare-annotations';
 
-const { text, blocks } = articleText({ title: 'عنوان', paragraphs: ['فقرة'] });
-const A: Annotations = {
-  lang: 'ar',
-  title: 'عنوان',
-  text,
-  blocks,
-  mentions: [{ start: 0, end: 5, text: 'عنوان', kind: 'place', entity: 'x', source: 'rule', confidence: 0.5 }],
-  entities: [],
-  quotes: [],
-  vague: [],
-  summary: { sentences: [], digest: '' },
-  claims: [],
-};
+const A = bareAnnotations(
+  { title: 'عنوان', paragraphs: ['فقرة'] },
+  { mentions: [{ start: 0, end: 5, text: 'عنوان', kind: 'place', entity: 'x', source: 'rule', confidence: 0.5 }] },
+);
 
 describe('core/export: JSON', () => {
   it('writes each annotation once, with the article’s address, site and date, whatever else the source holds', () => {

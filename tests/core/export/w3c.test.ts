@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { articleText } from '../../../src/core/analyze';
 import { exportAnnotations, quoteSelector, toWebAnnotations } from '../../../src/core/export';
 import type { Annotations, Span } from '../../../src/core/types';
+import { bareAnnotations } from '../../fixtures/bare-annotations';
 
 const TITLE = 'بري يدعو إلى الحوار';
 const PARAGRAPHS = [
@@ -9,22 +9,8 @@ const PARAGRAPHS = [
   'وأكدت مصادر مطلعة أن الاتصالات مستمرة، فيما التقى وفد من البنك الدولي الرئيس جوزاف عون في بعبدا.',
 ];
 
-function annotations(extra: Partial<Annotations> = {}): Annotations {
-  const { text, blocks } = articleText({ title: TITLE, paragraphs: PARAGRAPHS });
-  return {
-    lang: 'ar',
-    title: TITLE,
-    text,
-    blocks,
-    mentions: [],
-    entities: [],
-    quotes: [],
-    vague: [],
-    summary: { sentences: [], digest: '' },
-    claims: [],
-    ...extra,
-  };
-}
+const annotations = (extra: Partial<Annotations> = {}) =>
+  bareAnnotations({ title: TITLE, paragraphs: PARAGRAPHS }, extra);
 
 const A = annotations();
 /** The span of the `nth` occurrence of `words` in the article. */
