@@ -9,7 +9,8 @@ import type { Glossary } from '../glossary';
 import { toRaw } from '../../text/normalize';
 import type { Token } from '../../text/tokens';
 import type { EntityKind, Lang } from '../../types';
-import { arabicStem, FAMILY, glossaryMarks, type FeatureInput } from './features';
+import { taggedTokens } from '../english/nlp';
+import { arabicStem, FAMILY, glossaryMarks, nlpTagBits, type FeatureInput } from './features';
 import type { TaggerModel } from './model';
 import { Scorer } from './scorer';
 import { namesOf, TAG_COUNT } from './tags';
@@ -103,6 +104,7 @@ export function taggerRecognizer(model: TaggerModel, glossary?: Glossary): Recog
       (e.kind === 'organization' || !wholly(claimed, e.first, e.last)) && !indefinite(ctx, e.first, e.last);
     const text = ctx.norm.text;
     const marks = glossary && model.families & FAMILY.glossary ? glossaryMarks(glossary, text, tokens) : undefined;
+    const nlpTags = ctx.lang === 'en' ? taggedTokens(ctx)?.tags.map(nlpTagBits) : undefined;
     const out: Proposal[] = [];
     for (let b = 0; b < ctx.blockStarts.length; b++) {
       const first = ctx.blockStarts[b];
@@ -117,6 +119,7 @@ export function taggerRecognizer(model: TaggerModel, glossary?: Glossary): Recog
         marks,
         names: model.names,
         clusters: model.clusters,
+        nlpTags,
       };
       for (const e of tagSpan(input, wanted))
         out.push({ ...e, name: nameOf(ctx, e.first, e.last), source: 'model', confidence: MODEL_SHARE * e.confidence });
