@@ -286,6 +286,7 @@ export function contextKeys(
       for (let b = 0; b < NLP_TAGS.length; b++) if (bits & (1 << b)) out.push(NLP_AT[o + 1][b]);
     }
   }
+  if (families & FAMILY.lexicon && input.nlpTags) capitalRunKeys(input, i, out);
   if (families & FAMILY.glossary && input.marks) {
     for (let o = -1; o <= 1; o++) {
       if (i + o < input.first || i + o > input.last) continue;
@@ -293,6 +294,32 @@ export function contextKeys(
       if (marks) for (const m of marks) out.push(hashOn(GLOSSARY_AT[o + 1], String(o === 0 ? m : m >> 2)));
     }
   }
+}
+
+const RUN_AT = T('run');
+const RUN_LAST = T('run-last');
+const RUN_FIRST = T('run-first');
+/** How far a capitalised run is followed either way from a token. */
+const RUN_REACH = 5;
+const capital = (input: FeatureInput, i: number) => /^\p{Lu}/u.test(input.tokens[i].text);
+const joined = (input: FeatureInput, i: number) =>
+  input.text.slice(input.tokens[i].end, input.tokens[i + 1].start) === ' ';
+
+/**
+ * English: a token in a run of capitalised words (`Kuwait Fund for Arab Economic Development` has two) knows its place
+ * in the run, the run's length and the run's first and last words, which name an organisation's or a place's head
+ * beyond the two words either side.
+ */
+function capitalRunKeys(input: FeatureInput, i: number, out: number[]): void {
+  if (!capital(input, i)) return;
+  let first = i;
+  while (first > input.first && i - first < RUN_REACH && capital(input, first - 1) && joined(input, first - 1)) first--;
+  let last = i;
+  while (last < input.last && last - i < RUN_REACH && capital(input, last + 1) && joined(input, last)) last++;
+  const place = first === last ? 'S' : i === first ? 'B' : i === last ? 'E' : 'I';
+  out.push(hashOn(RUN_AT, `${place}${Math.min(last - first + 1, 4)}`));
+  if (last > i) out.push(hashOn(RUN_LAST, input.tokens[last].text.toLowerCase()));
+  if (first < i) out.push(hashOn(RUN_FIRST, input.tokens[first].text.toLowerCase()));
 }
 
 const KIND_CODE: Record<EntityKind, number> = { person: 0, place: 1, organization: 2 };
