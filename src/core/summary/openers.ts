@@ -16,6 +16,14 @@ const AR_LEANING = words(`ويضيف واضاف وتابع ويتابع واوض
 const EN_LEANING = words(`he she they it this that these those his her their its but however meanwhile also and
   still yet instead likewise similarly besides moreover furthermore then such so`);
 
+/**
+ * A demonstrative before a word of time names the time, not something said before: "This year's prize went to…",
+ * "That night the river rose" stand on their own.
+ */
+const EN_DEMONSTRATIVE = words('this that these those');
+const EN_TIME = words(`year year's years week week's weeks month month's months morning afternoon evening night
+  season summer winter spring autumn weekend time`);
+
 /** The longest entry above, in words. */
 const LONGEST = 4;
 
@@ -25,16 +33,18 @@ export function leansOnPrevious(folded: string, english: boolean): boolean {
     .replace(/^[\s"'«»“”‘’(\-–—]+/, '')
     .toLowerCase()
     .split(/[\s,،:;]+/, LONGEST);
+  if (english && EN_DEMONSTRATIVE.has(head[0]) && EN_TIME.has(head[1] ?? '')) return false;
   const list = english ? EN_LEANING : AR_LEANING;
   for (let n = 1; n <= head.length; n++) if (list.has(head.slice(0, n).join(' '))) return true;
   return false;
 }
 
 /**
- * An English feature opening: "X is a …" — the subject defined before anything has happened. The event such a story
+ * An English feature opening: "X is a …" — the subject defined before anything has happened (not "X is the first…",
+ * which is news). The event such a story
  * reports comes in the next sentence, which its highlights open with (issue 17: the held-out fixtures' losses).
  */
-const EN_DEFINES = /^(?:[\w'’.-]+\s+){1,6}?(?:is|are)\s+(?:a|an|the|one)\s/i;
+const EN_DEFINES = /^(?:[\w'’.-]+\s+){1,6}?(?:is|are)\s+(?:a|an|one|the(?!\s+(?:first|last|only|\w+est)\b))\s/i;
 /** A quotation mark before the first word: the sentence is what someone said, the news at most in its attribution. */
 const OPENS_QUOTING = /^\s*["“„«]/;
 

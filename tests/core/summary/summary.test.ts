@@ -325,6 +325,9 @@ describe('core/summary choice', () => {
     ['However, the ministry disagreed.', true, true],
     ['"It is over," she said.', true, true],
     ['The minister said the talks would go on.', true, false],
+    ['This would delay the talks.', true, true],
+    ["This year's first prize went to a student from Aleppo.", true, false],
+    ['That night the river rose above the bridge.', true, false],
     ['ويضيف أن الاتفاق يفتح آفاقاً جديدة.', false, true],
     ['وبالمثل، يرى الباحث أن الزيارة مهمة.', false, true],
     ['من جانبه، أوضح الوزير موقفه.', false, true],
@@ -342,6 +345,8 @@ describe('core/summary choice', () => {
     ['The bridge is closed to traffic until the flood recedes.', true, false],
     ['The council approved the budget on Sunday, a councillor said.', true, false],
     ['The port is expected to reopen on Monday.', true, false],
+    ['Sabbagh is the youngest winner in the competition’s history.', true, false],
+    ['The Nabatieh Oud Competition is a contest for players of the lute.', true, true],
     ['«لن نوقّع الموازنة» قالت العضو قبل أن تنسحب.', false, true],
     ['شركة دولية تعمل في مجال تقنيات الحاسوب.', false, false],
   ])('%s sets the scene before the news: %s', (sentence, english, scene) => {
