@@ -86,6 +86,7 @@ const GRID: Record<Lang, Record<string, number[]>> = {
   en: {
     decay: [0.25, 0.5, 1],
     centrality: [0, 0.3, 0.9],
+    figure: [0.05, 0.2, 0.4, 0.6],
     cap: [50, 60, 70],
   },
 };
