@@ -71,7 +71,8 @@ export function prepare(cases: SummaryCase[]): Prepared[] {
 
 /**
  * The grid: a few values of each weight, around those in the table, per language. English also tries the budget (its
- * cap in words), since a short story's highlights run to about the same length whatever the story's.
+ * cap in words), since a short story's highlights run to about the same length whatever the story's, and the weight
+ * of a figure, which highlights are made of (see `WEIGHTS`).
  */
 const GRID: Record<Lang, Record<string, number[]>> = {
   ar: {
