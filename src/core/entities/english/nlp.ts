@@ -78,13 +78,10 @@ export function lexiconOf(nlp: Nlp): Record<string, unknown> {
 }
 
 /**
- * Each context's tags, kept while the context lives: the tagger reads them as features of an English article after the
- * English recogniser has run compromise over it, so compromise runs once for both.
+ * Each context's tags, kept while the context lives: the English recogniser and the tagger both read them, and
+ * compromise runs once for both.
  */
 const TAGGED = new WeakMap<TextContext, TokenTags>();
-
-/** compromise's tags of a context's tokens, where the English recogniser has tagged it. */
-export const taggedTokens = (ctx: TextContext): TokenTags | undefined => TAGGED.get(ctx);
 
 /** Runs compromise once over the normalised text and spreads its term tags over the context's tokens. */
 export function tagTokens(nlp: Nlp, ctx: TextContext): TokenTags {
