@@ -184,7 +184,7 @@ function familyWordAfter(v: View, last: number, hasTitle: boolean): number {
   const f = last + 1;
   if (f >= tokens.length || !v.free(f) || v.has(f, TITLES) || v.conjoined(f)) return last;
   const w = v.text(f);
-  if (COMMON.has(w) || NAME_PARTICLES.has(w) || /^\d/.test(w)) return last;
+  if (COMMON.has(w) || NAME_PARTICLES.has(w) || /^\d/.test(w) || plainWord(v, f)) return last;
   // `فكري وثقافي`: a nisba joined by و to a nisba-shaped given name is a second adjective (intellectual and
   // cultural), not a family name; `فكري وهبي` keeps its family word, whose rest is too short to be an adjective.
   if (!hasTitle && w[0] === 'و' && isNisba(w.slice(1)) && isNisba(v.text(last))) return last;
@@ -197,6 +197,20 @@ function familyWordAfter(v: View, last: number, hasTitle: boolean): number {
     v.free(f + 1) &&
     (COMPOUND_FAMILY_SECOND.has(v.text(f + 1)) || (w === 'الحاج' && v.given(f + 1)));
   return compound ? f + 1 : f;
+}
+
+/**
+ * A word no family name is, by its shape, though it may follow a name (`طلعت زكريا يتقمص شخصية`, `تييري هنري فريقه`):
+ * a noun with `ه` (his) as written, since a name's ta marbuta is written ة and names in ه are short (`عبده`, `طه`) or
+ * foreign (`أوليفيه`); a verb of the derived forms (`يتحدث`, `يستعد`); a word after the preposition and the article
+ * (`للخور`). On ANERcorp these ended 14 names one word too far and no right one.
+ */
+function plainWord(v: View, f: number): boolean {
+  const w = v.text(f);
+  if (v.given(f)) return false;
+  const { norm, tokens } = v.ctx;
+  const pronoun = w.length >= 5 && norm.raw[norm.map[tokens[f].end - 1]] === 'ه' && !/(?:يه|اه|وه|الله)$/.test(w);
+  return pronoun || /^(?:يت|تت)...|^يست../.test(w) || /^لل.../.test(w);
 }
 
 /**

@@ -56,6 +56,12 @@ describe('core/entities/arabic/rules', () => {
     ['التقى الأمير محمد بن سلمان آل سعود', ['person:محمد بن سلمان آل سعود']],
     ['استقبل الشيخ محمد بن زايد الوفد', ['person:محمد بن زايد']],
     ['وقال الرئيس السوداني عمر حسن البشير إن', ['person:عمر حسن البشير']],
+    // A word with ه (his) as written, a derived verb or a word in لل after the given names is no family word; a
+    // name written in ه is.
+    ['وقاد المهاجم سامي خليل فريقه إلى الفوز', ['person:سامي خليل']],
+    ['وكان أحمد منصور يتحدث إلى الصحافيين', ['person:أحمد منصور']],
+    ['وعاد خالد يوسف للملاعب بعد الإصابة', ['person:خالد يوسف']],
+    ['وكتب الشيخ محمد عبده مقالته الأولى', ['person:محمد عبده']],
     // A lone family name as the subject of a verb of saying, right before what was said.
     ['وقال الأعرجي إن القوات', ['person:الأعرجي']],
     ['وأكد ليبرمان أن الحكومة', ['person:ليبرمان']],
