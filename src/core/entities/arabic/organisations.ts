@@ -6,7 +6,14 @@
  */
 import type { Proposal } from '../context';
 import { COMMON, NOT_NAME_WORDS } from '../../lexicon/ar/function-words';
-import { ARMED, NAMED_AFTER_HEADS, ORG_BEFORE, ORG_FIELDS, ORG_HEADS } from '../../lexicon/ar/organisations';
+import {
+  ARMED,
+  NAMED_AFTER_HEADS,
+  ORG_BEFORE,
+  ORG_DESCRIBING,
+  ORG_FIELDS,
+  ORG_HEADS,
+} from '../../lexicon/ar/organisations';
 import { TITLES } from '../../lexicon/ar/titles';
 import { personalNameEnd } from './persons';
 import { publicationPair } from './place-words';
@@ -76,7 +83,7 @@ function wordsAfterHead(v: View, i: number, armed: boolean, headDefinite: boolea
     continues(v.text(last + 1))
   ) {
     const w = v.text(last + 1);
-    if (last === i && NOT_NAME_WORDS.has(w)) break;
+    if ((last === i && NOT_NAME_WORDS.has(w)) || ORG_DESCRIBING.has(w)) break;
     if (w.startsWith('وال')) joined = true;
     last++;
     // A definite head takes adjectives, not a name in construct: a qualitative one of its own describes the whole

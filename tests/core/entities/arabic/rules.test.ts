@@ -109,6 +109,10 @@ describe('core/entities/arabic/rules', () => {
     ['وقال تيار «المستقبل» في بيان', ['organization:المستقبل']],
     ['وأعلنت الجمعية "إنها لن تشارك، ولن توقع" أمس', []],
     ['اشتباكات مع قوات الدعم السريع في الخرطوم', ['organization:قوات الدعم السريع', 'place:الخرطوم']],
+    // An adjective of where a body sits, when it meets or what it is doing ends its name.
+    ['وهاجمت جبهة التحرير الوطني المتمردة القرية', ['organization:جبهة التحرير الوطني']],
+    ['ونظرت محكمة الاستئناف الواقعة في وسط المدينة', ['organization:محكمة الاستئناف']],
+    ['وافتتحت هيئة الرقابة الصحية الجديدة مكتبها', ['organization:هيئة الرقابة الصحية']],
     // Armed forces or institutions with nisba adjectives alone are descriptions.
     ['قدرات القوات الليبية', []],
     ['زيارة قائد الجيش الباكستاني', []],
