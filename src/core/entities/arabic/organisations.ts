@@ -17,7 +17,7 @@ import {
 import { TITLES } from '../../lexicon/ar/titles';
 import { personalNameEnd } from './persons';
 import { publicationPair } from './place-words';
-import { definite, isNisba, isQualitative, proposal, type View } from './view';
+import { adjectiveShape, definite, isNisba, isQualitative, proposal, type View } from './view';
 
 /** Every organisation the rules find, left to right; a name claims its tokens from the next. */
 export function organisations(v: View, out: Proposal[]): void {
@@ -69,6 +69,7 @@ function wordsAfterHead(v: View, i: number, armed: boolean, headDefinite: boolea
   let proper = false;
   let joined = false;
   let field = false;
+  let afterDefinite = headDefinite;
   const continues = (w: string) =>
     definite(w) ||
     w === 'الله' ||
@@ -84,6 +85,13 @@ function wordsAfterHead(v: View, i: number, armed: boolean, headDefinite: boolea
   ) {
     const w = v.text(last + 1);
     if ((last === i && NOT_NAME_WORDS.has(w)) || ORG_DESCRIBING.has(w)) break;
+    // A definite word is in construct with nothing: adjectives follow it (`المجلس الأعلى للتعليم`), and a definite
+    // noun after it begins another phrase (`أعلنت الشرطة المحلية العثور على`, `للتعليم الخطة`); so does one joined
+    // by و to a definite head (`الإدارة والجهاز الفني`), not to a name in construct (`وزارة الخارجية والمغتربين`).
+    const joins = w.startsWith('وال');
+    const bare = joins ? w.slice(1) : w;
+    if ((joins ? headDefinite : afterDefinite) && definite(bare) && !adjectiveShape(bare)) break;
+    afterDefinite = definite(bare) || w.startsWith('لل');
     if (w.startsWith('وال')) joined = true;
     last++;
     // A definite head takes adjectives, not a name in construct: a qualitative one of its own describes the whole

@@ -113,6 +113,20 @@ export function isQualitative(word: string): boolean {
   return /^ال[^وي][^اوي]ي[^اوي]ه?$/.test(word);
 }
 
+/**
+ * True for the shapes a definite adjective takes, what may follow a definite noun: a nisba (`الوطني`), fa'il and
+ * fa'iil (`العامة`, `الكامل`, `الجديد`), a participle (`المتحدة`, `المستقل`, not a plural noun like `المتظاهرين`), an
+ * elative (`الأعلى`, `العليا`) or a short word (`الحر`). A word of another shape is a noun (`العثور`, `اللاعبين`).
+ */
+export function adjectiveShape(word: string): boolean {
+  return (
+    isNisba(word) ||
+    isQualitative(word) ||
+    /^ال(?:(?:[^ا]ا[^ا]{1,2}|ا...|..يا)ه?|..)$/.test(word) ||
+    (/^الم.../.test(word) && !/(?:ين|ون|ات)$/.test(word))
+  );
+}
+
 /** The reading of a token that is a given name, if any. */
 export function givenReading(v: View, i: number): string | undefined {
   const w = v.text(i);

@@ -113,6 +113,11 @@ describe('core/entities/arabic/rules', () => {
     ['وهاجمت جبهة التحرير الوطني المتمردة القرية', ['organization:جبهة التحرير الوطني']],
     ['ونظرت محكمة الاستئناف الواقعة في وسط المدينة', ['organization:محكمة الاستئناف']],
     ['وافتتحت هيئة الرقابة الصحية الجديدة مكتبها', ['organization:هيئة الرقابة الصحية']],
+    // A definite head takes adjectives and a field, not a noun: a definite noun after it begins another phrase.
+    ['وأعلنت الشرطة المحلية العثور على السيارة', []],
+    ['ونصح الجهاز الفني اللاعبين بالهدوء', []],
+    ['وأعلنت وزارة الخارجية والمغتربين أن', ['organization:وزارة الخارجية والمغتربين']],
+    ['وناقش المجلس الأعلى للتعليم الخطة', ['organization:المجلس الأعلى للتعليم']],
     // Armed forces or institutions with nisba adjectives alone are descriptions.
     ['قدرات القوات الليبية', []],
     ['زيارة قائد الجيش الباكستاني', []],
