@@ -37,8 +37,10 @@ export function persons(v: View, out: Proposal[]): void {
     if (!given || (v.stop(i) && !nameAli(v, i))) {
       const j = v.has(i, TITLES) ? foreignNameAfterTitle(v, i) : -1;
       if (j < 0) continue;
-      out.push(proposal(j, j + 1, 'person', v.name(j, j + 1), 0.6, 'ar-title-foreign-name'));
-      i = j + 1;
+      // `الشيخ مكتوم بن محمد بن راشد`: a chain of descent after the first name is the name's, as after a known one.
+      const last = NAME_PARTICLES.has(v.text(j + 1)) ? givenNamesAfter(v, j, false).last : j + 1;
+      out.push(proposal(j, last, 'person', v.name(j, last), 0.6, 'ar-title-foreign-name'));
+      i = last;
       continue;
     }
     const opening = givenOpening(v, i, given);
