@@ -153,7 +153,13 @@ function acceptProposals(
   // and keeps the words it fired on; the model only adds names on tokens the rules left alone. A person the model is
   // very sure of ranks with the rules (`personFirst`): of two, the name that starts first, then the longer, wins.
   const rank = (p: Proposal) => (p.source === 'model' && !personFirst(p) ? 1 : 0);
-  for (const p of proposals.sort((a, b) => rank(a) - rank(b) || a.first - b.first || b.last - a.last)) {
+  // In Arabic, of a rule's person and such a model's person of two words or more that start together but end apart,
+  // the model's wins: where it ends sooner, the rule took a common word for the family name (`طلعت زكريا حلمه`). Over
+  // the same words the rule's stands: it reads the name as written (`فاطمة`, not ف and `اطمة`).
+  const knows = (p: Proposal) => (ctx.lang === 'ar' && personFirst(p) && p.last > p.first ? 1 : 0);
+  const order = (a: Proposal, b: Proposal) =>
+    rank(a) - rank(b) || a.first - b.first || (a.last !== b.last && knows(b) - knows(a)) || b.last - a.last;
+  for (const p of proposals.sort(order)) {
     if (isClaimed(claimed, p.first, p.last)) continue;
     const key = ruleKey(p.kind, p.name);
     ruleNames.set(key, p);
