@@ -62,6 +62,8 @@ describe('core/entities/arabic/rules', () => {
     ['وكان أحمد منصور يتحدث إلى الصحافيين', ['person:أحمد منصور']],
     ['وعاد خالد يوسف للملاعب بعد الإصابة', ['person:خالد يوسف']],
     ['وكتب الشيخ محمد عبده مقالته الأولى', ['person:محمد عبده']],
+    ['وكان خالد يوسف بشأن القضية صريحا', ['person:خالد يوسف']],
+    ['وسدد خالد يوسف داخل المنطقة', ['person:خالد يوسف']],
     // A chain of descent after a title and a first name no lexicon holds is the name's.
     ['واستقبل سمو الشيخ غنوم بن سالم بن هلال الوفد', ['person:غنوم بن سالم بن هلال']],
     // A lone family name as the subject of a verb of saying, right before what was said.
