@@ -5,15 +5,18 @@
  * `المؤسسة العسكرية الليبية`) are descriptions, not names.
  */
 import type { Proposal } from '../context';
+import { adjacent } from '../../match/name-matcher';
 import { COMMON, NOT_NAME_WORDS } from '../../lexicon/ar/function-words';
 import {
   ARMED,
+  CLUB_WORDS,
   NAMED_AFTER_HEADS,
   ORG_BEFORE,
   ORG_DESCRIBING,
   ORG_FIELDS,
   ORG_HEADS,
 } from '../../lexicon/ar/organisations';
+import { PLACES } from '../../lexicon/ar/places';
 import { TITLES } from '../../lexicon/ar/titles';
 import { personalNameEnd } from './persons';
 import { publicationPair } from './place-words';
@@ -25,7 +28,8 @@ export function organisations(v: View, out: Proposal[]): void {
   for (let i = 0; i < tokens.length; i++) {
     if (claimed[i] || !tokens[i].arabic) continue;
     const armed = v.has(i, ARMED);
-    const p = armed || v.has(i, ORG_HEADS) ? headedName(v, i, armed) : (nameAfterNoun(v, i) ?? publication(v, i));
+    const p =
+      armed || v.has(i, ORG_HEADS) ? headedName(v, i, armed) : (nameAfterNoun(v, i) ?? publication(v, i) ?? club(v, i));
     if (!p) continue;
     out.push(p);
     i = p.last;
@@ -132,6 +136,23 @@ function publication(v: View, i: number): Proposal | undefined {
   const w = v.text(i);
   if (definite(w) || v.stop(i) || COMMON.has(w) || w.length < 3) return undefined;
   return proposal(i, j, 'organization', v.name(i, j), 0.6, 'ar-publication');
+}
+
+/**
+ * `دينامو كييف`: a word that names only a club, with its city after it where one follows (a place the glossary named,
+ * which `recognize` hands to the club, or one of the lexicon's), or alone (`أمام أسيك`).
+ */
+function club(v: View, i: number): Proposal | undefined {
+  if (!v.has(i, CLUB_WORDS)) return undefined;
+  const { tokens } = v;
+  const j = i + 1;
+  const city =
+    j < tokens.length &&
+    tokens[j].arabic &&
+    adjacent(v.ctx.norm.text, tokens[i], tokens[j]) &&
+    (v.claimed[j] === 1 || v.has(j, PLACES));
+  const last = city ? j : i;
+  return proposal(i, last, 'organization', v.name(i, last), 0.7, 'ar-club');
 }
 
 /**

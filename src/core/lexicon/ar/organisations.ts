@@ -30,6 +30,15 @@ export const ORG_DESCRIBING = words(`
   اليوميه الاسبوعيه الشهريه السنويه اليومي الاسبوعي الشهري السنوي
 `);
 
+/**
+ * Words that name only a sports club and stand before its city (`دينامو كييف`, `سسكا موسكو`, `أسيك أبيدجان`): with
+ * the city they are the club's name, an organisation, and the city in it no place. Not `ريال`, also the currency.
+ */
+export const CLUB_WORDS = words(`
+  دينامو سسكا ستيوا ايك اسيك سبارتاك لوكوموتيف شاختار اتلتيكو سبورتنغ سبورتينغ هابويل مكابي بيتار سلافيا رابيد
+  بوروسيا
+`);
+
 /** Armed forces: named only with a proper word after them (`قوات الدعم السريع`), never with a nisba alone. */
 export const ARMED = words('جيش الجيش قوات القوات ميليشيا ميليشيات كتائب سرايا لواء فيلق شرطه الشرطه المؤسسه');
 

@@ -7,6 +7,7 @@ import { recognize } from '../../../../src/core/entities/recognize';
 import { normalize } from '../../../../src/core/text/normalize';
 import type { EntityKind } from '../../../../src/core/types';
 import { compileIndex } from '../../../../src/glossary/compile';
+import { entry, testGlossary } from '../../test-glossary';
 
 // No glossary entries; the given names the index always carries.
 const empty = loadGlossary(compileIndex([]));
@@ -122,12 +123,22 @@ describe('core/entities/arabic/rules', () => {
     ['ونصح الجهاز الفني اللاعبين بالهدوء', []],
     ['وأعلنت وزارة الخارجية والمغتربين أن', ['organization:وزارة الخارجية والمغتربين']],
     ['وناقش المجلس الأعلى للتعليم الخطة', ['organization:المجلس الأعلى للتعليم']],
+    // A word that names only a club is an organisation, with the city after it.
+    ['وفاز سسكا موسكو على ضيفه', ['organization:سسكا موسكو']],
+    ['وخسر الفريق أمام أسيك في الذهاب', ['organization:أسيك']],
     // Armed forces or institutions with nisba adjectives alone are descriptions.
     ['قدرات القوات الليبية', []],
     ['زيارة قائد الجيش الباكستاني', []],
     ['قدرة المؤسسة العسكرية الليبية', []],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
+  });
+
+  it('a club takes the city the glossary names after it', () => {
+    const cities = testGlossary([entry('kyiv', 'place', 'كييف', 'Kyiv')]);
+    const text = 'وتعادل دينامو كييف مع ضيفه، ووصل الوفد إلى كييف';
+    const names = recognize(ctxOf(text), cities, [arabicRecognizer]).mentions.map((m) => `${m.kind}:${m.text}`);
+    expect(names).toEqual(['organization:دينامو كييف', 'place:كييف']);
   });
 
   it.each([
