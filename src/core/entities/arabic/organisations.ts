@@ -73,7 +73,6 @@ function wordsAfterHead(v: View, i: number, armed: boolean, headDefinite: boolea
   let proper = false;
   let joined = false;
   let field = false;
-  let afterDefinite = headDefinite;
   const continues = (w: string) =>
     definite(w) ||
     w === 'الله' ||
@@ -89,13 +88,11 @@ function wordsAfterHead(v: View, i: number, armed: boolean, headDefinite: boolea
   ) {
     const w = v.text(last + 1);
     if ((last === i && NOT_NAME_WORDS.has(w)) || ORG_DESCRIBING.has(w)) break;
-    // A definite word is in construct with nothing: adjectives follow it (`المجلس الأعلى للتعليم`), and a definite
-    // noun after it begins another phrase (`أعلنت الشرطة المحلية العثور على`, `للتعليم الخطة`); so does one joined
-    // by و to a definite head (`الإدارة والجهاز الفني`), not to a name in construct (`وزارة الخارجية والمغتربين`).
-    const joins = w.startsWith('وال');
-    const bare = joins ? w.slice(1) : w;
-    if ((joins ? headDefinite : afterDefinite) && definite(bare) && !adjectiveShape(bare)) break;
-    afterDefinite = definite(bare) || w.startsWith('لل');
+    // A definite head is in construct with nothing: its adjectives follow it (`المجلس الأعلى`), and a definite noun
+    // after it, or joined to it by و, begins another phrase (`أعلنت الشرطة المحلية العثور على`, `الإدارة والجهاز
+    // الفني`). Only after the head: further on the shapes tell too few adjectives (`مؤسسة المياه العذبة`).
+    const bare = w.startsWith('وال') ? w.slice(1) : w;
+    if (headDefinite && !field && definite(bare) && !adjectiveShape(bare)) break;
     if (w.startsWith('وال')) joined = true;
     last++;
     // A definite head takes adjectives, not a name in construct: a qualitative one of its own describes the whole
