@@ -16,7 +16,7 @@ import {
   ORG_FIELDS,
   ORG_HEADS,
 } from '../../lexicon/ar/organisations';
-import { PLACES } from '../../lexicon/ar/places';
+import { PLACE_TRIGGERS, PLACES } from '../../lexicon/ar/places';
 import { TITLES } from '../../lexicon/ar/titles';
 import { personalNameEnd } from './persons';
 import { publicationPair } from './place-words';
@@ -26,6 +26,12 @@ import { adjectiveShape, definite, isNisba, isQualitative, proposal, type View }
 export function organisations(v: View, out: Proposal[]): void {
   const { tokens, claimed } = v;
   for (let i = 0; i < tokens.length; i++) {
+    const quoted = quotedPlace(v, i);
+    if (quoted) {
+      out.push(quoted);
+      i = quoted.last;
+      continue;
+    }
     if (claimed[i] || !tokens[i].arabic) continue;
     const armed = v.has(i, ARMED);
     const p =
@@ -150,6 +156,25 @@ function club(v: View, i: number): Proposal | undefined {
     (v.claimed[j] === 1 || v.has(j, PLACES));
   const last = city ? j : i;
   return proposal(i, last, 'organization', v.name(i, last), 0.7, 'ar-club');
+}
+
+/**
+ * `لندن: «الشرق الأوسط»`, `قال لـ«الشرق الأوسط»`: a place's words alone in quotation marks name something else, in the
+ * press mostly a paper, an organisation (`recognize` hands it the place the glossary found there); not after a place
+ * noun (`مدينة "برلين"`), where the marks only stress the place.
+ */
+function quotedPlace(v: View, i: number): Proposal | undefined {
+  const { tokens } = v;
+  const text = v.ctx.norm.text;
+  if (!/["«“]\s*$/.test(text.slice(i > 0 ? tokens[i - 1].end : 0, tokens[i].start))) return undefined;
+  if (v.has(i - 1, PLACE_TRIGGERS)) return undefined;
+  for (let k = i; k < tokens.length && k - i < 3; k++) {
+    if (!tokens[k].arabic || !(v.claimed[k] || v.has(k, PLACES))) return undefined;
+    const gap = text.slice(tokens[k].end, k + 1 < tokens.length ? tokens[k + 1].start : text.length);
+    if (/^\s*["»”]/.test(gap)) return proposal(i, k, 'organization', v.name(i, k), 0.6, 'ar-quoted-place');
+    if (gap !== ' ') return undefined;
+  }
+  return undefined;
 }
 
 /**

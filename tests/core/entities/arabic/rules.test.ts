@@ -142,6 +142,20 @@ describe('core/entities/arabic/rules', () => {
     expect(names).toEqual(['organization:دينامو كييف', 'place:كييف']);
   });
 
+  it('a place alone in quotation marks names a paper, unless a place noun stands before it', () => {
+    const places = testGlossary([
+      entry('middle-east', 'place', 'الشرق الأوسط', 'Middle East'),
+      entry('tyre', 'place', 'صور', 'Tyre'),
+    ]);
+    const names = (text: string) =>
+      recognize(ctxOf(text), places, [arabicRecognizer]).mentions.map((m) => `${m.kind}:${m.text}`);
+    expect(names('وقال الوزير لـ«الشرق الأوسط» إن الحرب في الشرق الأوسط طويلة')).toEqual([
+      'organization:الشرق الأوسط',
+      'place:الشرق الأوسط',
+    ]);
+    expect(names('ووصل الموكب إلى مدينة "صور" مساء')).toEqual(['place:صور']);
+  });
+
   it.each([
     ['الليبية', true],
     ['الباكستاني', true],
