@@ -205,8 +205,8 @@ function familyWordAfter(v: View, last: number, hasTitle: boolean): number {
  * A word no family name is, by its shape, though it may follow a name (`طلعت زكريا يتقمص شخصية`, `تييري هنري فريقه`):
  * a noun with `ه` (his) as written, since a name's ta marbuta is written ة and names in ه are short (`عبده`, `طه`) or
  * foreign (`أوليفيه`); a verb of the derived forms (`يتحدث`, `يستعد`); a word after the preposition and the article
- * (`للخور`); a preposition or an adverb (`داخل`, `بشأن`, `أمس`). On ANERcorp these ended 14 names one word too far
- * and no right one.
+ * (`للخور`); a preposition or an adverb (`داخل`, `بشأن`, `أمس`). Over the whole ANERcorp file these ended 15 names
+ * one word too far and no right one.
  */
 function plainWord(v: View, f: number): boolean {
   const w = v.text(f);
