@@ -203,18 +203,15 @@ function familyWordAfter(v: View, last: number, hasTitle: boolean): number {
 
 /**
  * A word no family name is, by its shape, though it may follow a name (`طلعت زكريا يتقمص شخصية`, `تييري هنري فريقه`):
- * a noun with `ه` (his) as written, since a name's ta marbuta is written ة and names in ه are short (`عبده`, `طه`) or
- * foreign (`أوليفيه`); a verb of the derived forms (`يتحدث`, `يستعد`); a word after the preposition and the article
- * (`للخور`); a preposition or an adverb (`داخل`, `بشأن`, `أمس`). Over the whole ANERcorp file these ended 15 names
- * one word too far and no right one.
+ * a noun with a pronoun as written (`فريقه`); a verb of the derived forms (`يتحدث`, `يستعد`); a word after the
+ * preposition and the article (`للخور`); a preposition or an adverb (`داخل`, `بشأن`, `أمس`). Over the whole ANERcorp
+ * file these ended 15 names one word too far and no right one.
  */
 function plainWord(v: View, f: number): boolean {
   const w = v.text(f);
   if (v.given(f)) return false;
   if (PREPOSITIONS.has(w) || ADVERBS.has(w) || NOT_IN_NAMES.has(w)) return true;
-  const { norm, tokens } = v.ctx;
-  const pronoun = w.length >= 5 && norm.raw[norm.map[tokens[f].end - 1]] === 'ه' && !/(?:يه|اه|وه|الله)$/.test(w);
-  return pronoun || /^(?:يت|تت)...|^يست../.test(w) || /^لل.../.test(w);
+  return v.pronounSuffix(f) || /^(?:يت|تت)...|^يست../.test(w) || /^لل.../.test(w);
 }
 
 /**

@@ -44,6 +44,16 @@ export class View {
     const { norm, tokens } = this.ctx;
     return norm.raw.charCodeAt(norm.map[tokens[i].end - 1]) === 0x649;
   }
+  /**
+   * True where the token ends in a pronoun as written (`فريقه`, `بلاده`, `عملها`, `لبلدهم`): a noun's, never a name's. A
+   * name's ta marbuta is written ة; names in ه are short (`عبده`, `طه`) or foreign (`أوليفيه`).
+   */
+  pronounSuffix(i: number): boolean {
+    const w = this.text(i);
+    if (w.length < 5 || /(?:يه|اه|وه|الله)$/.test(w)) return false;
+    const { norm, tokens } = this.ctx;
+    return norm.raw[norm.map[tokens[i].end - 1]] === 'ه' || /(?:ها|هم)$/.test(w);
+  }
   has(i: number, set: ReadonlySet<string>): boolean {
     if (i < 0 || i >= this.ctx.tokens.length) return false;
     // A loop, not `some`: this runs for every token against every word list.

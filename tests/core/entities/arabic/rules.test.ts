@@ -63,6 +63,7 @@ describe('core/entities/arabic/rules', () => {
     ['وكان أحمد منصور يتحدث إلى الصحافيين', ['person:أحمد منصور']],
     ['وعاد خالد يوسف للملاعب بعد الإصابة', ['person:خالد يوسف']],
     ['وكتب الشيخ محمد عبده مقالته الأولى', ['person:محمد عبده']],
+    ['وأقنع خالد يوسف رفاقهم بالعودة', ['person:خالد يوسف']],
     ['وكان خالد يوسف بشأن القضية صريحا', ['person:خالد يوسف']],
     ['وسدد خالد يوسف داخل المنطقة', ['person:خالد يوسف']],
     // A chain of descent after a title and a first name no lexicon holds is the name's.
@@ -127,6 +128,11 @@ describe('core/entities/arabic/rules', () => {
     // A word that names only a club is an organisation, with the city after it.
     ['وفاز سسكا موسكو على ضيفه', ['organization:سسكا موسكو']],
     ['وخسر الفريق أمام أسيك في الذهاب', ['organization:أسيك']],
+    // A company or club noun before a verbal noun, a plural, a verb or a noun with a pronoun names no body.
+    ['وأسست شركة إنتاج في المدينة', []],
+    ['وقال فريق يشرف على المشروع إن', []],
+    ['ورفع فريق بلاده الكأس', []],
+    ['وتعمل شركة تسويق جديدة', []],
     // Armed forces or institutions with nisba adjectives alone are descriptions.
     ['قدرات القوات الليبية', []],
     ['زيارة قائد الجيش الباكستاني', []],
