@@ -121,7 +121,8 @@ function nameAfterNoun(v: View, i: number): Proposal | undefined {
   if (j >= tokens.length || !v.free(j)) return undefined;
   const w = v.text(j);
   if (definite(w) || isNisba(w) || COMMON.has(w) || w.length < 3 || v.has(j, TITLES)) return undefined;
-  if (v.pronounSuffix(j) || commonShape(w)) return undefined;
+  // A club's own word (`فريق أسيك أبيدجان`) is the club rule's, with its city.
+  if (v.pronounSuffix(j) || commonShape(w) || v.has(j, CLUB_WORDS)) return undefined;
   let last = j;
   const w2 = j + 1 < tokens.length && v.free(j + 1) ? v.text(j + 1) : '';
   if (w2 && !definite(w2) && !isNisba(w2) && !COMMON.has(w2) && w2.length >= 3 && !/^[وفبل]/.test(w2)) last = j + 1;
@@ -134,12 +135,12 @@ function nameAfterNoun(v: View, i: number): Proposal | undefined {
 }
 
 /**
- * What a company or club noun is in construct with when it names no company (`شركة إنتاج`, `شركة تسويق`, `مجموعة
- * سيارات`, `فريق يشرف`, `شركة للإنتاج`): a verbal noun (إفعال، تفعيل، افتعال، استفعال), a plural in ات, a verb of four
- * letters in ي or ت, a word in لل.
+ * What a company or club noun is in construct with, or described by, when it names no company (`شركة إنتاج`, `شركة
+ * تسويق`, `مجموعة سيارات`, `فريق يشرف`, `شركة للإنتاج`, `فريق خطير`, `فريق محترم`): a verbal noun (إفعال، تفعيل،
+ * افتعال، استفعال), a plural in ات, a verb of four letters in ي or ت, a word in لل, an adjective (فعيل، مفتعل).
  */
 function commonShape(w: string): boolean {
-  return /^(?:ا..ا.|ت..ي.|ا.ت.ا.|است..ا.)ا?$|^[يت]...$|^لل|^.{3,}ات$/.test(w);
+  return /^(?:ا..ا.|ت..ي.|ا.ت.ا.|است..ا.)ا?$|^[يت]...$|^لل|^.{3,}ات$|^[^اوي][^اوي]ي[^اوي]$|^م.ت..$/.test(w);
 }
 
 /** `واشنطن بوست`, `ديلي ميل`: a word before one of the English words of a paper's name, with it. */

@@ -133,6 +133,7 @@ describe('core/entities/arabic/rules', () => {
     ['وقال فريق يشرف على المشروع إن', []],
     ['ورفع فريق بلاده الكأس', []],
     ['وتعمل شركة تسويق جديدة', []],
+    ['ووصفه بأنه فريق خطير في الهجوم', []],
     // Armed forces or institutions with nisba adjectives alone are descriptions.
     ['قدرات القوات الليبية', []],
     ['زيارة قائد الجيش الباكستاني', []],
@@ -142,10 +143,18 @@ describe('core/entities/arabic/rules', () => {
   });
 
   it('a club takes the city the glossary names after it', () => {
-    const cities = testGlossary([entry('kyiv', 'place', 'كييف', 'Kyiv')]);
-    const text = 'وتعادل دينامو كييف مع ضيفه، ووصل الوفد إلى كييف';
-    const names = recognize(ctxOf(text), cities, [arabicRecognizer]).mentions.map((m) => `${m.kind}:${m.text}`);
-    expect(names).toEqual(['organization:دينامو كييف', 'place:كييف']);
+    const cities = testGlossary([
+      entry('kyiv', 'place', 'كييف', 'Kyiv'),
+      entry('abidjan', 'place', 'أبيدجان', 'Abidjan'),
+    ]);
+    const names = (text: string) =>
+      recognize(ctxOf(text), cities, [arabicRecognizer]).mentions.map((m) => `${m.kind}:${m.text}`);
+    expect(names('وتعادل دينامو كييف مع ضيفه، ووصل الوفد إلى كييف')).toEqual([
+      'organization:دينامو كييف',
+      'place:كييف',
+    ]);
+    // After a club noun too: the club's word is the club rule's.
+    expect(names('وواجه فريق أسيك أبيدجان ضيفه')).toEqual(['organization:أسيك أبيدجان']);
   });
 
   it('a place alone in quotation marks names a paper, unless a place noun stands before it', () => {
