@@ -6,13 +6,13 @@
  */
 import nlp from 'compromise';
 import { WARM_UP_ARTICLES } from './analysis-warm-up';
-import { analyze, assembleRecognizers, type Resources } from './core/analyze';
+import { analyze, assembleRecognizers, readArticle, type Resources } from './core/analyze';
 import { englishRecognizer } from './core/entities/english';
 import { loadGlossary } from './core/entities/glossary';
 import { decodeModel } from './core/entities/tagger/model';
 import { taggerRecognizer } from './core/entities/tagger/recognizer';
 import type { GlossaryIndex } from './core/glossary-index';
-import type { Annotations, Article, Lang } from './core/types';
+import type { Article, Lang, Reading } from './core/types';
 import { MODEL_ASSETS } from './glossary/assets';
 
 export interface AnalysisLoaders {
@@ -62,13 +62,13 @@ export function backgroundAnalysis({ readIndex, readFile }: AnalysisLoaders) {
       void (warming ??= warmUp().catch(() => {
         resources = warming = undefined;
       })),
-    async analyze(article: Article): Promise<Annotations> {
+    async analyze(article: Article): Promise<Reading> {
       const loaded = await ready();
       // The analysis itself, apart from the messaging around it: `npm run bench` reads this measure in the worker.
       const start = performance.now();
-      const annotations = analyze(article, loaded);
+      const reading = readArticle(article, loaded);
       performance.measure('hamish:analysis', { start });
-      return annotations;
+      return reading;
     },
   };
 }

@@ -17,7 +17,7 @@ import {
   type ExportFormat,
   type ExportSource,
 } from '../core/export';
-import { exportDesk, type DeskMissing } from '../core/export/desk';
+import { exportDesk, localDay, type DeskMissing } from '../core/export/desk';
 import type { Annotations, Article } from '../core/types';
 import { flag, positional } from './args';
 import { CliError, readArticle } from './read-article';
@@ -95,8 +95,7 @@ const MISSING: Record<DeskMissing, string> = {
 
 function deskExport(a: Annotations, format: DeskFormat, source: ExportSource, args: string[]): string {
   const reviewer = { name: flag(args, '--reviewer', USAGE), url: flag(args, '--reviewer-url', USAGE) };
-  const today = new Date().toISOString().slice(0, 10);
-  const out = exportDesk(a, readNotes(args), format, source, reviewer, today);
+  const out = exportDesk(a, readNotes(args), format, source, reviewer, localDay());
   if (out.missing)
     throw new CliError(`--format ${format} needs ${out.missing.map((m) => MISSING[m]).join(', ')}\n${USAGE}`);
   return out.text;

@@ -12,7 +12,7 @@ import { summarize } from './summary';
 import { detectLang, unreadLanguage } from './text/lang';
 import { normalize } from './text/normalize';
 import { tokenize } from './text/tokens';
-import type { Annotations, Article, Lang, Span } from './types';
+import type { Annotations, Article, Lang, Reading, Span } from './types';
 
 export interface Resources {
   glossary: Glossary;
@@ -72,6 +72,12 @@ export const languageSample = (text: string) => text.slice(0, 2000);
  */
 export function unreadArticleLanguage(article: Article): string | undefined {
   return unreadLanguage(languageSample(articleText(article).text));
+}
+
+/** Reads an article: leaves one in a language Hamish does not read alone (naming the language), analyses the rest. */
+export function readArticle(article: Article, resources: Resources): Reading {
+  const unread = unreadArticleLanguage(article);
+  return unread ? { unreadLanguage: unread } : { annotations: analyze(article, resources) };
 }
 
 /** What every step of the analysis reads: the article's text, its language, context and recognisers. */

@@ -142,3 +142,6 @@ export interface Annotations {
   /** Body sentences worth checking, in text order. */
   claims: Claim[];
 }
+
+/** An article read: its annotations, or the language it is written in where Hamish does not read it. */
+export type Reading = { annotations: Annotations } | { unreadLanguage: string };

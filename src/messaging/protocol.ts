@@ -2,7 +2,7 @@
  * The one message protocol between the content script, the background and the extension pages. Every message is
  * `{type, ...payload}`; `isMessage` checks the shape, and receivers also check that the sender is this extension.
  */
-import type { Annotations, Article, Span } from '../core/types';
+import type { Annotations, Article, Reading, Span } from '../core/types';
 import type { Card } from '../glossary/compile';
 
 /** What a page hands the panel and the popup: its annotations and where they came from. */
@@ -36,10 +36,11 @@ export interface Messages {
   /** Content script → extension pages: the tab's annotations changed (new article, re-render, navigation). */
   annotationsChanged: { req: { state: PageReport }; res: void };
   /**
-   * Content script → background: the annotations of the article the page extracted, analysed where the glossary, the
-   * models and compromise are loaded once for every page.
+   * Content script → background: the reading of the article the page extracted (its annotations, or the language it
+   * is in where Hamish does not read it), made where the glossary, the models and compromise are loaded once for every
+   * page, and where the language check's code is warm.
    */
-  analyzeArticle: { req: { article: Article }; res: Annotations };
+  analyzeArticle: { req: { article: Article }; res: Reading };
   /** Content script → background: a page that looks like an article is being read; load what its analysis needs. */
   prepareAnalysis: { req: object; res: void };
   /** Content script → background: how many mentions of pinned entities the tab shows, for the toolbar badge. */

@@ -3,19 +3,19 @@
  * and paint it; repaint when the settings change, or when the page re-renders or replaces its article; scroll to and
  * flash a span on request. The content script wires it to messages and storage.
  */
-import { articleText, unreadArticleLanguage } from '../core/analyze';
-import type { Annotations, Article, Claim, HighlightKind, Mention, Quote, Span, Vague } from '../core/types';
+import { articleText } from '../core/analyze';
+import type { Annotations, Article, Claim, HighlightKind, Mention, Quote, Reading, Span, Vague } from '../core/types';
 import { isAnnotated, type PageReport } from '../messaging/protocol';
 import type { Settings } from '../storage/items';
 import { browserUnreadLanguage, type DetectLanguage } from './article-language';
 import { extractArticle } from './extract-article';
 import { createPainter, type Painter } from './highlighter';
-import { anchorArticle, rangesFor } from './text-map';
+import { anchorArticle, rangesFor, type Anchor } from './text-map';
 
 export interface AnnotatorDeps {
   win: Window & typeof globalThis;
-  /** The annotations of an article, from wherever the analysis runs (the extension's background; the core in tests). */
-  analyze: (article: Article) => Promise<Annotations>;
+  /** The reading of an article, from wherever the analysis runs (the extension's background; the core in tests). */
+  analyze: (article: Article) => Promise<Reading>;
   /** The browser's language detector, a second opinion on an article's language where the browser has one. */
   detectLanguage?: DetectLanguage;
   /** Told of a state the annotator reached by itself: the page replaced its article after load (a client-side
@@ -33,9 +33,8 @@ const RERUN_GAP_MS = 1000;
 /** How long after a reading that found no article the page may still render one (a client-rendered shell). */
 const LATE_MS = 10_000;
 
-/** A performance mark for each step of a run (`hamish:start`, `extracted`, `asked` (our language check passed,
- * the analysis asked for), `analysed`, `painted`, and
- * `done` at the end of every run, article or not): `npm run bench` reads them in Chromium, the end-to-end tests wait
+/** A performance mark for each step of a run (`hamish:start`, `extracted`, `asked` (the article handed to the
+ * analysis), `analysed`, `painted`, and `done` at the end of every run, article or not): `npm run bench` reads them in Chromium, the end-to-end tests wait
  * for `done`. A page's broken `performance` never stops us. */
 function mark(win: Window, step: string): void {
   try {
@@ -43,6 +42,11 @@ function mark(win: Window, step: string): void {
   } catch {
     // A page may have replaced or frozen `performance`; timing is not worth failing over.
   }
+}
+
+/** The text of each block of an article's text (the headline first), as the page is searched for them. */
+function blockTexts({ text, blocks }: { text: string; blocks: Span[] }): string[] {
+  return blocks.map((b) => text.slice(b.start, b.end));
 }
 
 /** A painted item (a mention, a quote, a vague source, a claim) and where it stands on the page: what a hover card answers for. */
@@ -91,6 +95,8 @@ export class Annotator {
   private askedAt = 0;
   /** The page holds the article we analysed but it cannot be placed on it: stop reacting to its changes. */
   private unplaceable = false;
+  /** The article found on the page while the background read it, for the first paint of its annotations. */
+  private prepared: { texts: string[]; anchors: (Anchor | null)[] } | undefined;
 
   constructor(private deps: AnnotatorDeps) {
     this.painter = createPainter(deps.win);
@@ -123,6 +129,7 @@ export class Annotator {
     this.quietly(() => this.painter.clear());
     this.roots = [];
     this.painted = [];
+    this.prepared = undefined;
     this.jumped = undefined;
     this.deps.onPaint?.();
     mark(win, 'start');
@@ -130,20 +137,26 @@ export class Annotator {
       const article = extractArticle(win.document);
       mark(win, 'extracted');
       if (!article) return (this.state = null);
-      // Our own identifier decides at once, before the article leaves the page.
-      const ours = unreadArticleLanguage(article);
-      if (ours) return (this.state = { url: win.location.href, unreadLanguage: ours });
-      mark(win, 'asked');
-      // The analysis and the browser's second opinion on the language at once (awaiting the one before asking for the
-      // other cost a reader about 10 ms): an article the browser finds in another language drops its analysis.
+      // The article leaves for the background at once, which also checks its language with code already warm there;
+      // the browser's second opinion on the language and the finding of the article on the page run here meanwhile
+      // (each a few milliseconds of code running for the first time in this page: a reader waited for them when they
+      // came first).
       const analysis = this.deps.analyze(article);
-      analysis.catch(() => undefined); // awaited below, unless the language or a later run makes it moot
-      const theirs = await browserUnreadLanguage(article, this.deps.detectLanguage);
+      analysis.catch(() => undefined); // awaited below, unless the browser's detector or a later run makes it moot
+      mark(win, 'asked');
+      const theirs = browserUnreadLanguage(article, this.deps.detectLanguage);
+      const texts = blockTexts(articleText(article));
+      this.prepared = { texts, anchors: anchorArticle(win.document, texts) };
+      const unread = await theirs;
       // A later run (a navigation meanwhile) has read the page since: its result stands.
       if (generation !== this.generation) return this.state;
-      if (theirs) return (this.state = { url: win.location.href, unreadLanguage: theirs });
-      const annotations = await analysis;
+      // An article the browser finds in another language drops its analysis.
+      if (unread) return (this.state = { url: win.location.href, unreadLanguage: unread });
+      const reading = await analysis;
       if (generation !== this.generation) return this.state;
+      if ('unreadLanguage' in reading)
+        return (this.state = { url: win.location.href, unreadLanguage: reading.unreadLanguage });
+      const { annotations } = reading;
       mark(win, 'analysed');
       this.state = { url: win.location.href, site: article.site, published: article.published, annotations };
       this.paint();
@@ -212,8 +225,17 @@ export class Annotator {
   }
 
   private blockTexts(): string[] {
-    const a = this.annotations!;
-    return a.blocks.map((b) => a.text.slice(b.start, b.end));
+    return blockTexts(this.annotations!);
+  }
+
+  /** The article on the live page: as found while the background read it where that still holds (same blocks, the
+   * page unchanged since), found afresh otherwise. */
+  private anchors(): (Anchor | null)[] {
+    const texts = this.blockTexts();
+    const ready = this.prepared;
+    this.prepared = undefined;
+    if (ready && !this.changedMeanwhile && ready.texts.join('\n') === texts.join('\n')) return ready.anchors;
+    return anchorArticle(this.deps.win.document, texts);
   }
 
   private paint(): void {
@@ -227,10 +249,7 @@ export class Annotator {
     for (const kind of Object.keys(spans) as HighlightKind[]) {
       if (!this.settings.kinds[kind]) continue;
       // A painter that splits text nodes needs a fresh map after each kind; the highlight API needs one in all.
-      const current =
-        !anchors || this.painter.mutates
-          ? (anchors = anchorArticle(this.deps.win.document, this.blockTexts()))
-          : anchors;
+      const current = !anchors || this.painter.mutates ? (anchors = this.anchors()) : anchors;
       const items = spans[kind].map((item) => ({ kind, item, ranges: rangesFor(a.text, item, a.blocks, current) }));
       this.painted.push(...items);
       this.quietly(() =>

@@ -62,6 +62,14 @@ function headingTexts(doc: Document): string[] {
   return [...doc.querySelectorAll('h1, h2, [itemprop=headline]')].map((h) => collapse(h.textContent ?? ''));
 }
 
+/** The text of the page's blocks, one a line. */
+function pageText(doc: Document): string {
+  if (!doc.body) return '';
+  return textBlocks(doc.body)
+    .map((b) => b.text)
+    .join('\n');
+}
+
 /** A heading that is the site's logo: only a link to the site's front page, or an image. */
 function isLogo(h: Element): boolean {
   const text = collapse(h.textContent ?? '');
@@ -87,10 +95,8 @@ export function chooseHeadline(doc: Document, meta: PageMetadata, readabilityTit
     .filter((c) => c && c.length <= MAX_CHARS)
     .map((c) => trimSite(c, meta.siteNames, headings))
     .filter((c) => !meta.siteNames.has(siteKey(c)));
-  const shown = doc.body
-    ? textBlocks(doc.body)
-        .map((b) => b.text)
-        .join('\n')
-    : '';
-  return titles.find((c) => shown.includes(c)) ?? firstHeading(doc, meta.siteNames) ?? titles[0] ?? '';
+  // A title a heading holds is shown: the page's whole text (a walk of every node) is read only where none is.
+  let text: string | undefined;
+  const isShown = (c: string) => headings.includes(c) || (text ??= pageText(doc)).includes(c);
+  return titles.find(isShown) ?? firstHeading(doc, meta.siteNames) ?? titles[0] ?? '';
 }

@@ -3,8 +3,7 @@
  * switch hides its kind in two open tabs at once, an export parses and its selectors find their words in the page,
  * a pin made from the keyboard badges its mentions and lists the article, a quote copies with its citation, a site
  * pauses and resumes, the pinned list counts a pin's mentions on the page, the dark theme reads as well as the light
- * one (Chromium, where media features can be emulated), and a pin survives a browser restart (Chromium, whose
- * profile persists; Firefox forgets temporary add-ons on quit, so there a reload of the page stands in).
+ * one (Chromium, where media features can be emulated), and a pin survives the browser's restart on the same profile.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -249,13 +248,10 @@ describe.each(BROWSERS)('%s', (name) => {
       return Number(n);
     };
     expect(await popupCount()).toBe(mentions);
-    if (name === 'chromium') {
-      await page.close();
-      await browser.close();
-      browser = await launchers[name]({ profile });
-    } else {
-      await page.close();
-    }
+    // The browser is closed and opened again on the same profile: the pin is in its local storage.
+    await page.close();
+    await browser.close();
+    browser = await launchers[name]({ profile });
     page = await article();
     expect(await popupCount()).toBe(mentions);
     await page.close();

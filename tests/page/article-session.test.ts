@@ -7,7 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { demoFixtures } from '../../src/cli/fixtures';
-import { analyze } from '../../src/core/analyze';
+import { readArticle } from '../../src/core/analyze';
 import { nodeResources } from '../../src/cli/resources';
 import type { Message, MessageOf, PageState } from '../../src/messaging/protocol';
 import { startArticleSession, type ArticleSession } from '../../src/page/article-session';
@@ -38,7 +38,7 @@ describe('page/article-session', { timeout: 20_000 }, () => {
   async function start(send: (m: Message) => Promise<unknown> = async (m) => void sent.push(m)) {
     session = await startArticleSession({
       win: window as unknown as Window & typeof globalThis,
-      analyze: async (article) => analyze(article, nodeResources()),
+      analyze: async (article) => readArticle(article, nodeResources()),
       send,
       storage: { readSettings, watchSettings, readPins, watchPins, recordAppearances },
     });

@@ -21,6 +21,12 @@ export type DeskExport = { text: string; missing?: undefined } | { text?: undefi
  */
 export const isReviewerUrl = (url: string): boolean => /^https?:\/\/[^\s/?#@]+(?:[/?#]\S*)?$/i.test(url.trim());
 
+/** A day as the reviewer lives it, as ISO (`2026-12-07`): a review written in the evening in Beirut is dated that
+ * day, not the next in UTC. The side panel and the command line date their reviews alike. */
+export function localDay(now: Date = new Date()): string {
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+}
+
 /** What the reviewer's settings lack for a ClaimReview (nothing: an empty list). */
 export function reviewerMissing(reviewer: Partial<Reviewer> | undefined): DeskMissing[] {
   return [

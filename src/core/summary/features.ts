@@ -8,7 +8,7 @@ import { fold, type Normalized } from '../text/normalize';
 import { sentences } from '../text/sentences';
 import type { Token } from '../text/tokens';
 import type { Entity, Mention, Quote, Span } from '../types';
-import { leansOnPrevious } from './openers';
+import { leansOnPrevious, setsTheScene } from './openers';
 import { termHash } from './terms';
 
 export interface SentenceFeatures extends Span {
@@ -31,7 +31,10 @@ export interface SentenceFeatures extends Span {
   headline: number;
   /** It holds a figure (a number, a date, an amount): often the new fact a later sentence adds. */
   figure: boolean;
-  /** It cannot open a summary: a caption or subheading, the headline again, or a sentence leaning on the last one. */
+  /**
+   * It cannot open a summary: a caption or subheading, the headline again, a sentence leaning on the last one, or one
+   * setting the scene before the news (a quotation; in English a definition).
+   */
   unfitOpener: boolean;
 }
 
@@ -78,7 +81,8 @@ export function sentenceFeatures(input: FeatureInput): SentenceFeatures[] {
     const raw = text.slice(s.start, s.end);
     const caption = CAPTION_LABEL.test(raw) || (paraWords[s.para] < CAPTION_WORDS && !/[.!?؟…"»”]$/.test(raw));
     const repeat = s.headline > 0.8 && s.terms.length <= title.size + 2;
-    s.unfitOpener = caption || repeat || s.words < 6 || leansOnPrevious(fold(raw), english);
+    s.unfitOpener =
+      caption || repeat || s.words < 6 || leansOnPrevious(fold(raw), english) || setsTheScene(raw, english);
   }
   return sents;
 }

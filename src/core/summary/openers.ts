@@ -1,7 +1,8 @@
 /**
- * Openings that lean on the sentence before: a summary read first would leave the reader asking "added to what?",
- * "likewise to whom?". Such a sentence may follow another in a summary but never open one. Word classes, not the
- * words of any article; compared folded (see `lexicon/words.ts`).
+ * Openings a summary cannot start with. Those that lean on the sentence before: a summary read first would leave the
+ * reader asking "added to what?", "likewise to whom?"; such a sentence may follow another but never open one. And
+ * openings that stand before the news (`setsTheScene`). Word classes and shapes, not the words of any article;
+ * compared folded (see `lexicon/words.ts`).
  */
 import { words } from '../lexicon/words';
 
@@ -15,6 +16,14 @@ const AR_LEANING = words(`ويضيف واضاف وتابع ويتابع واوض
 const EN_LEANING = words(`he she they it this that these those his her their its but however meanwhile also and
   still yet instead likewise similarly besides moreover furthermore then such so`);
 
+/**
+ * A demonstrative before a word of time names the time, not something said before: "This year's prize went to…",
+ * "That night the river rose" stand on their own.
+ */
+const EN_DEMONSTRATIVE = words('this that these those');
+const EN_TIME = words(`year year's years week week's weeks month month's months morning afternoon evening night
+  season summer winter spring autumn weekend time`);
+
 /** The longest entry above, in words. */
 const LONGEST = 4;
 
@@ -24,7 +33,26 @@ export function leansOnPrevious(folded: string, english: boolean): boolean {
     .replace(/^[\s"'«»“”‘’(\-–—]+/, '')
     .toLowerCase()
     .split(/[\s,،:;]+/, LONGEST);
+  if (english && EN_DEMONSTRATIVE.has(head[0]) && EN_TIME.has(head[1] ?? '')) return false;
   const list = english ? EN_LEANING : AR_LEANING;
   for (let n = 1; n <= head.length; n++) if (list.has(head.slice(0, n).join(' '))) return true;
   return false;
+}
+
+/**
+ * An English feature opening: "X is a …" — the subject defined before anything has happened (not "X is the first…",
+ * which is news). The event such a story
+ * reports comes in the next sentence, which its highlights open with (issue 17: the held-out fixtures' losses).
+ */
+const EN_DEFINES = /^(?:[\w'’.-]+\s+){1,6}?(?:is|are)\s+(?:a|an|one|the(?!\s+(?:first|last|only|\w+est)\b))\s/i;
+/** A quotation mark before the first word: the sentence is what someone said, the news at most in its attribution. */
+const OPENS_QUOTING = /^\s*["“„«]/;
+
+/**
+ * Whether a sentence sets the scene rather than reports: it opens with a quotation or, in English, defines its
+ * subject. A summary read alone should start with what happened, so such an opening is passed over for the next
+ * sentence that can stand first. Arabic keeps defining openers: EASC's human summaries keep them.
+ */
+export function setsTheScene(raw: string, english: boolean): boolean {
+  return OPENS_QUOTING.test(raw) || (english && EN_DEFINES.test(raw));
 }

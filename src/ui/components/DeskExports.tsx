@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ClaimNote } from '../../core/claims/desk';
 import { DESK_FORMATS, EXPORT_MIME, exportFileName, type DeskFormat } from '../../core/export';
-import { exportDesk, type DeskMissing } from '../../core/export/desk';
+import { exportDesk, localDay, type DeskMissing } from '../../core/export/desk';
 import type { PageState } from '../../messaging/protocol';
 import type { Settings } from '../../storage/items';
 import { download } from '../actions';
@@ -13,9 +13,6 @@ const MISSING: Record<DeskMissing, MessageKey> = {
   reviewerUrl: 'missingReviewerUrl',
   findings: 'missingFindings',
 };
-
-/** The local date, as ISO: a review written in the evening in Beirut is dated that day, not the next in UTC. */
-const today = () => new Date(Date.now() - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
 
 interface Props {
   lang: UiLang;
@@ -33,7 +30,7 @@ interface Props {
 export function DeskExports({ lang, state, notes, reviewer }: Props) {
   const [missing, setMissing] = useState<DeskMissing[]>([]);
   const save = (format: DeskFormat) => {
-    const out = exportDesk(state.annotations, notes, format, state, reviewer, today());
+    const out = exportDesk(state.annotations, notes, format, state, reviewer, localDay());
     setMissing(out.missing ?? []);
     if (out.text !== undefined)
       download(exportFileName(state.annotations.title, format), EXPORT_MIME[format], out.text);

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { DESK_FORMATS, EXPORT_MIME, exportFileName } from '../../../src/core/export';
 import { toClaimReviews } from '../../../src/core/export/claimreview';
-import { exportDesk, isReviewerUrl, reviewerMissing } from '../../../src/core/export/desk';
+import { exportDesk, isReviewerUrl, localDay, reviewerMissing } from '../../../src/core/export/desk';
 import { toMarkdown } from '../../../src/core/export/markdown';
 import { annotations, noteOn, REVIEWER, SOURCE } from '../claims/desk-fixture';
 
@@ -16,6 +16,17 @@ const found = noteOn(a, 'وارتفعت', 'false', 'base year differs');
 const open = noteOn(a, 'وارتفعت', 'checking');
 
 describe('core/export/desk', () => {
+  // A moment and the clock's offset from UTC (minutes, as getTimezoneOffset gives it: negative east of Greenwich).
+  it.each([
+    ['2026-12-07T22:30:00Z', -120, '2026-12-08'], // half past midnight in Beirut: already the next day there
+    ['2026-12-07T21:59:00Z', -120, '2026-12-07'],
+    ['2026-12-08T03:00:00Z', 300, '2026-12-07'], // ten at night in New York, still the day before
+    ['2026-12-07T12:00:00Z', 0, '2026-12-07'],
+  ])("dates a review %s at offset %i by the reviewer's own day: %s", (at, offset, day) => {
+    const now = Object.assign(new Date(at), { getTimezoneOffset: () => offset });
+    expect(localDay(now)).toBe(day);
+  });
+
   it('names each desk file apart from the others and from the annotations’ W3C file', () => {
     const names = ['w3c', ...DESK_FORMATS].map((f) => exportFileName('Port volumes', f as 'w3c'));
     expect(names).toEqual([
