@@ -57,6 +57,22 @@ describe('core/entities/recognize: the tagger fused with the rules', () => {
     expect(found([reading({ word: 'محمد كاكبيرن الوفد', kind: 'person', confidence })], text)).toEqual([expected]);
   });
 
+  it.each([
+    // Two words or more that end sooner: the rule took a common word for the family name.
+    ['خالد يوسف', 0.4, 'person:خالد يوسف:model'],
+    // One word, or a model unsure, or the very same words: the rule's name stands.
+    ['خالد', 0.45, 'person:خالد يوسف هدفا:rule'],
+    ['خالد يوسف', 0.3, 'person:خالد يوسف هدفا:rule'],
+    ['خالد يوسف هدفا', 0.45, 'person:خالد يوسف هدفا:rule'],
+  ])(
+    'in Arabic a sure model person (%s, %s) that ends before a rule person starting with it wins',
+    (word, confidence, expected) => {
+      const text = 'وسجل خالد يوسف هدفا في الدقيقة الأخيرة.';
+      expect(found([], text)).toEqual(['person:خالد يوسف هدفا:rule']);
+      expect(found([reading({ word, kind: 'person', confidence })], text)).toEqual([expected]);
+    },
+  );
+
   it('in Arabic a sure model organisation takes a glossary place of the same words (a club named by its city)', () => {
     const cities = testGlossary([entry('barcelona', 'place', 'برشلونة', 'Barcelona')]);
     const text = 'وأنقذ ميسي برشلونة من الخسارة.';

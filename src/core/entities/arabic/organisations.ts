@@ -5,20 +5,37 @@
  * `المؤسسة العسكرية الليبية`) are descriptions, not names.
  */
 import type { Proposal } from '../context';
+import { adjacent } from '../../match/name-matcher';
 import { COMMON, NOT_NAME_WORDS } from '../../lexicon/ar/function-words';
-import { ARMED, NAMED_AFTER_HEADS, ORG_BEFORE, ORG_FIELDS, ORG_HEADS } from '../../lexicon/ar/organisations';
+import {
+  ARMED,
+  CLUB_WORDS,
+  NAMED_AFTER_HEADS,
+  ORG_BEFORE,
+  ORG_DESCRIBING,
+  ORG_FIELDS,
+  ORG_HEADS,
+} from '../../lexicon/ar/organisations';
+import { PLACE_TRIGGERS, PLACES } from '../../lexicon/ar/places';
 import { TITLES } from '../../lexicon/ar/titles';
 import { personalNameEnd } from './persons';
 import { publicationPair } from './place-words';
-import { definite, isNisba, isQualitative, proposal, type View } from './view';
+import { adjectiveShape, definite, isNisba, isQualitative, proposal, type View } from './view';
 
 /** Every organisation the rules find, left to right; a name claims its tokens from the next. */
 export function organisations(v: View, out: Proposal[]): void {
   const { tokens, claimed } = v;
   for (let i = 0; i < tokens.length; i++) {
+    const quoted = quotedPlace(v, i);
+    if (quoted) {
+      out.push(quoted);
+      i = quoted.last;
+      continue;
+    }
     if (claimed[i] || !tokens[i].arabic) continue;
     const armed = v.has(i, ARMED);
-    const p = armed || v.has(i, ORG_HEADS) ? headedName(v, i, armed) : (nameAfterNoun(v, i) ?? publication(v, i));
+    const p =
+      armed || v.has(i, ORG_HEADS) ? headedName(v, i, armed) : (nameAfterNoun(v, i) ?? publication(v, i) ?? club(v, i));
     if (!p) continue;
     out.push(p);
     i = p.last;
@@ -76,7 +93,12 @@ function wordsAfterHead(v: View, i: number, armed: boolean, headDefinite: boolea
     continues(v.text(last + 1))
   ) {
     const w = v.text(last + 1);
-    if (last === i && NOT_NAME_WORDS.has(w)) break;
+    if ((last === i && NOT_NAME_WORDS.has(w)) || ORG_DESCRIBING.has(w)) break;
+    // A definite head is in construct with nothing: its adjectives follow it (`المجلس الأعلى`), and a definite noun
+    // after it, or joined to it by و, begins another phrase (`أعلنت الشرطة المحلية العثور على`, `الإدارة والجهاز
+    // الفني`). Only after the head: further on the shapes tell too few adjectives (`مؤسسة المياه العذبة`).
+    const bare = w.startsWith('وال') ? w.slice(1) : w;
+    if (headDefinite && !field && definite(bare) && !adjectiveShape(bare)) break;
     if (w.startsWith('وال')) joined = true;
     last++;
     // A definite head takes adjectives, not a name in construct: a qualitative one of its own describes the whole
@@ -99,6 +121,8 @@ function nameAfterNoun(v: View, i: number): Proposal | undefined {
   if (j >= tokens.length || !v.free(j)) return undefined;
   const w = v.text(j);
   if (definite(w) || isNisba(w) || COMMON.has(w) || w.length < 3 || v.has(j, TITLES)) return undefined;
+  // A club's own word (`فريق أسيك أبيدجان`) is the club rule's, with its city.
+  if (v.pronounSuffix(j) || commonShape(w) || v.has(j, CLUB_WORDS)) return undefined;
   let last = j;
   const w2 = j + 1 < tokens.length && v.free(j + 1) ? v.text(j + 1) : '';
   if (w2 && !definite(w2) && !isNisba(w2) && !COMMON.has(w2) && w2.length >= 3 && !/^[وفبل]/.test(w2)) last = j + 1;
@@ -110,6 +134,15 @@ function nameAfterNoun(v: View, i: number): Proposal | undefined {
   return proposal(j, last, 'organization', v.name(j, last), 0.6, 'ar-org-noun');
 }
 
+/**
+ * What a company or club noun is in construct with, or described by, when it names no company (`شركة إنتاج`, `شركة
+ * تسويق`, `مجموعة سيارات`, `فريق يشرف`, `شركة للإنتاج`, `فريق خطير`, `فريق محترم`): a verbal noun (إفعال، تفعيل،
+ * افتعال، استفعال), a plural in ات, a verb of four letters in ي or ت, a word in لل, an adjective (فعيل، مفتعل).
+ */
+function commonShape(w: string): boolean {
+  return /^(?:ا..ا.|ت..ي.|ا.ت.ا.|است..ا.)ا?$|^[يت]...$|^لل|^.{3,}ات$|^[^اوي][^اوي]ي[^اوي]$|^م.ت..$/.test(w);
+}
+
 /** `واشنطن بوست`, `ديلي ميل`: a word before one of the English words of a paper's name, with it. */
 function publication(v: View, i: number): Proposal | undefined {
   const j = i + 1;
@@ -117,6 +150,42 @@ function publication(v: View, i: number): Proposal | undefined {
   const w = v.text(i);
   if (definite(w) || v.stop(i) || COMMON.has(w) || w.length < 3) return undefined;
   return proposal(i, j, 'organization', v.name(i, j), 0.6, 'ar-publication');
+}
+
+/**
+ * `دينامو كييف`: a word that names only a club, with its city after it where one follows (a place the glossary named,
+ * which `recognize` hands to the club, or one of the lexicon's), or alone (`أمام أسيك`).
+ */
+function club(v: View, i: number): Proposal | undefined {
+  if (!v.has(i, CLUB_WORDS)) return undefined;
+  const { tokens } = v;
+  const j = i + 1;
+  const city =
+    j < tokens.length &&
+    tokens[j].arabic &&
+    adjacent(v.ctx.norm.text, tokens[i], tokens[j]) &&
+    (v.claimed[j] === 1 || v.has(j, PLACES));
+  const last = city ? j : i;
+  return proposal(i, last, 'organization', v.name(i, last), 0.7, 'ar-club');
+}
+
+/**
+ * `لندن: «الشرق الأوسط»`, `قال لـ«الشرق الأوسط»`: a place's words alone in quotation marks name something else, in the
+ * press mostly a paper, an organisation (`recognize` hands it the place the glossary found there); not after a place
+ * noun (`مدينة "برلين"`), where the marks only stress the place.
+ */
+function quotedPlace(v: View, i: number): Proposal | undefined {
+  const { tokens } = v;
+  const text = v.ctx.norm.text;
+  if (!/["«“]\s*$/.test(text.slice(i > 0 ? tokens[i - 1].end : 0, tokens[i].start))) return undefined;
+  if (v.has(i - 1, PLACE_TRIGGERS)) return undefined;
+  for (let k = i; k < tokens.length && k - i < 3; k++) {
+    if (!tokens[k].arabic || !(v.claimed[k] || v.has(k, PLACES))) return undefined;
+    const gap = text.slice(tokens[k].end, k + 1 < tokens.length ? tokens[k + 1].start : text.length);
+    if (/^\s*["»”]/.test(gap)) return proposal(i, k, 'organization', v.name(i, k), 0.6, 'ar-quoted-place');
+    if (gap !== ' ') return undefined;
+  }
+  return undefined;
 }
 
 /**

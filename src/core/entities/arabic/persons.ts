@@ -4,7 +4,7 @@
  */
 import type { Proposal } from '../context';
 import { adjacent } from '../../match/name-matcher';
-import { COMMON, TITLE_PREPOSITIONS } from '../../lexicon/ar/function-words';
+import { ADVERBS, COMMON, NOT_IN_NAMES, PREPOSITIONS, TITLE_PREPOSITIONS } from '../../lexicon/ar/function-words';
 import {
   AMBIGUOUS_GIVEN,
   COMPOUND_FAMILY_SECOND,
@@ -37,8 +37,10 @@ export function persons(v: View, out: Proposal[]): void {
     if (!given || (v.stop(i) && !nameAli(v, i))) {
       const j = v.has(i, TITLES) ? foreignNameAfterTitle(v, i) : -1;
       if (j < 0) continue;
-      out.push(proposal(j, j + 1, 'person', v.name(j, j + 1), 0.6, 'ar-title-foreign-name'));
-      i = j + 1;
+      // `الشيخ مكتوم بن محمد بن راشد`: a chain of descent after the first name is the name's, as after a known one.
+      const last = NAME_PARTICLES.has(v.text(j + 1)) ? givenNamesAfter(v, j, false).last : j + 1;
+      out.push(proposal(j, last, 'person', v.name(j, last), 0.6, 'ar-title-foreign-name'));
+      i = last;
       continue;
     }
     const opening = givenOpening(v, i, given);
@@ -184,7 +186,7 @@ function familyWordAfter(v: View, last: number, hasTitle: boolean): number {
   const f = last + 1;
   if (f >= tokens.length || !v.free(f) || v.has(f, TITLES) || v.conjoined(f)) return last;
   const w = v.text(f);
-  if (COMMON.has(w) || NAME_PARTICLES.has(w) || /^\d/.test(w)) return last;
+  if (COMMON.has(w) || NAME_PARTICLES.has(w) || /^\d/.test(w) || plainWord(v, f)) return last;
   // `فكري وثقافي`: a nisba joined by و to a nisba-shaped given name is a second adjective (intellectual and
   // cultural), not a family name; `فكري وهبي` keeps its family word, whose rest is too short to be an adjective.
   if (!hasTitle && w[0] === 'و' && isNisba(w.slice(1)) && isNisba(v.text(last))) return last;
@@ -197,6 +199,19 @@ function familyWordAfter(v: View, last: number, hasTitle: boolean): number {
     v.free(f + 1) &&
     (COMPOUND_FAMILY_SECOND.has(v.text(f + 1)) || (w === 'الحاج' && v.given(f + 1)));
   return compound ? f + 1 : f;
+}
+
+/**
+ * A word no family name is, by its shape, though it may follow a name (`طلعت زكريا يتقمص شخصية`, `تييري هنري فريقه`):
+ * a noun with a pronoun as written (`فريقه`); a verb of the derived forms (`يتحدث`, `يستعد`); a word after the
+ * preposition and the article (`للخور`); a preposition or an adverb (`داخل`, `بشأن`, `أمس`). Over the whole ANERcorp
+ * file these ended 15 names one word too far and no right one.
+ */
+function plainWord(v: View, f: number): boolean {
+  const w = v.text(f);
+  if (v.given(f)) return false;
+  if (PREPOSITIONS.has(w) || ADVERBS.has(w) || NOT_IN_NAMES.has(w)) return true;
+  return v.pronounSuffix(f) || /^(?:يت|تت)...|^يست../.test(w) || /^لل.../.test(w);
 }
 
 /**

@@ -44,6 +44,16 @@ export class View {
     const { norm, tokens } = this.ctx;
     return norm.raw.charCodeAt(norm.map[tokens[i].end - 1]) === 0x649;
   }
+  /**
+   * True where the token ends in a pronoun as written (`فريقه`, `بلاده`, `عملها`, `لبلدهم`): a noun's, never a name's. A
+   * name's ta marbuta is written ة; names in ه are short (`عبده`, `طه`) or foreign (`أوليفيه`).
+   */
+  pronounSuffix(i: number): boolean {
+    const w = this.text(i);
+    if (w.length < 5 || /(?:يه|اه|وه|الله)$/.test(w)) return false;
+    const { norm, tokens } = this.ctx;
+    return norm.raw[norm.map[tokens[i].end - 1]] === 'ه' || /(?:ها|هم)$/.test(w);
+  }
   has(i: number, set: ReadonlySet<string>): boolean {
     if (i < 0 || i >= this.ctx.tokens.length) return false;
     // A loop, not `some`: this runs for every token against every word list.
@@ -111,6 +121,20 @@ export function isNisba(word: string): boolean {
  */
 export function isQualitative(word: string): boolean {
   return /^ال[^وي][^اوي]ي[^اوي]ه?$/.test(word);
+}
+
+/**
+ * True for the shapes a definite adjective takes, what may follow a definite noun: a nisba (`الوطني`), fa'il and
+ * fa'iil (`العامة`, `الكامل`, `الجديد`), a participle (`المتحدة`, `المستقل`, not a plural noun like `المتظاهرين`), an
+ * elative (`الأعلى`, `العليا`) or a short word (`الحر`). A word of another shape is a noun (`العثور`, `اللاعبين`).
+ */
+export function adjectiveShape(word: string): boolean {
+  return (
+    isNisba(word) ||
+    isQualitative(word) ||
+    /^ال(?:(?:[^ا]ا[^ا]{1,2}|ا...|..يا)ه?|..)$/.test(word) ||
+    (/^الم.../.test(word) && !/(?:ين|ون|ات)$/.test(word))
+  );
 }
 
 /** The reading of a token that is a given name, if any. */

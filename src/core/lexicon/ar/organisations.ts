@@ -20,6 +20,25 @@ export const ORG_FIELDS = words('حقوق شؤون دراسات ابحاث رع�
 /** Nouns after which a bare proper name names an organisation (`شركة موتورولا`, `نادي تشيلسي`): the noun stays out. */
 export const ORG_BEFORE = words('شركه نادي فريق صحيفه مجله قناه اذاعه وكاله مجموعه منتخب مصنع');
 
+/**
+ * Adjectives that say where a body sits, when it meets or what it is doing, never a word of its name: the name ends
+ * before them (`جبهة الخلاص الوطني المتمردة`, `المحكمة الجنائية العليا الواقعة في`, `مجلس الأمن البالغ عدد أعضائه`).
+ */
+export const ORG_DESCRIBING = words(`
+  الواقع الواقعه المنعقد المنعقده التابع التابعه المتمرد المتمرده المدجج المدججه البالغ البالغه المشرف المشرفه
+  الجديد الجديده السابق السابقه المقبل المقبله الحالي الحاليه المنتخب المنتخبه المذكور المذكوره
+  اليوميه الاسبوعيه الشهريه السنويه اليومي الاسبوعي الشهري السنوي
+`);
+
+/**
+ * Words that name only a sports club and stand before its city (`دينامو كييف`, `سسكا موسكو`, `أسيك أبيدجان`): with
+ * the city they are the club's name, an organisation, and the city in it no place. Not `ريال`, also the currency.
+ */
+export const CLUB_WORDS = words(`
+  دينامو سسكا ستيوا ايك اسيك سبارتاك لوكوموتيف شاختار اتلتيكو سبورتنغ سبورتينغ هابويل مكابي بيتار سلافيا رابيد
+  بوروسيا
+`);
+
 /** Armed forces: named only with a proper word after them (`قوات الدعم السريع`), never with a nisba alone. */
 export const ARMED = words('جيش الجيش قوات القوات ميليشيا ميليشيات كتائب سرايا لواء فيلق شرطه الشرطه المؤسسه');
 

@@ -7,6 +7,7 @@ import { recognize } from '../../../../src/core/entities/recognize';
 import { normalize } from '../../../../src/core/text/normalize';
 import type { EntityKind } from '../../../../src/core/types';
 import { compileIndex } from '../../../../src/glossary/compile';
+import { entry, testGlossary } from '../../test-glossary';
 
 // No glossary entries; the given names the index always carries.
 const empty = loadGlossary(compileIndex([]));
@@ -56,6 +57,17 @@ describe('core/entities/arabic/rules', () => {
     ['التقى الأمير محمد بن سلمان آل سعود', ['person:محمد بن سلمان آل سعود']],
     ['استقبل الشيخ محمد بن زايد الوفد', ['person:محمد بن زايد']],
     ['وقال الرئيس السوداني عمر حسن البشير إن', ['person:عمر حسن البشير']],
+    // A word with ه (his) as written, a derived verb or a word in لل after the given names is no family word; a
+    // name written in ه is.
+    ['وقاد المهاجم سامي خليل فريقه إلى الفوز', ['person:سامي خليل']],
+    ['وكان أحمد منصور يتحدث إلى الصحافيين', ['person:أحمد منصور']],
+    ['وعاد خالد يوسف للملاعب بعد الإصابة', ['person:خالد يوسف']],
+    ['وكتب الشيخ محمد عبده مقالته الأولى', ['person:محمد عبده']],
+    ['وأقنع خالد يوسف رفاقهم بالعودة', ['person:خالد يوسف']],
+    ['وكان خالد يوسف بشأن القضية صريحا', ['person:خالد يوسف']],
+    ['وسدد خالد يوسف داخل المنطقة', ['person:خالد يوسف']],
+    // A chain of descent after a title and a first name no lexicon holds is the name's.
+    ['واستقبل سمو الشيخ غنوم بن سالم بن هلال الوفد', ['person:غنوم بن سالم بن هلال']],
     // A lone family name as the subject of a verb of saying, right before what was said.
     ['وقال الأعرجي إن القوات', ['person:الأعرجي']],
     ['وأكد ليبرمان أن الحكومة', ['person:ليبرمان']],
@@ -103,12 +115,60 @@ describe('core/entities/arabic/rules', () => {
     ['وقال تيار «المستقبل» في بيان', ['organization:المستقبل']],
     ['وأعلنت الجمعية "إنها لن تشارك، ولن توقع" أمس', []],
     ['اشتباكات مع قوات الدعم السريع في الخرطوم', ['organization:قوات الدعم السريع', 'place:الخرطوم']],
+    // An adjective of where a body sits, when it meets or what it is doing ends its name.
+    ['وهاجمت جبهة التحرير الوطني المتمردة القرية', ['organization:جبهة التحرير الوطني']],
+    ['ونظرت محكمة الاستئناف الواقعة في وسط المدينة', ['organization:محكمة الاستئناف']],
+    ['وافتتحت هيئة الرقابة الصحية الجديدة مكتبها', ['organization:هيئة الرقابة الصحية']],
+    // A definite head takes adjectives and a field, not a noun: a definite noun after it begins another phrase.
+    ['وأعلنت الشرطة المحلية العثور على السيارة', []],
+    ['ونصح الجهاز الفني اللاعبين بالهدوء', []],
+    ['وأعلنت وزارة الخارجية والمغتربين أن', ['organization:وزارة الخارجية والمغتربين']],
+    ['وناقش المجلس الأعلى للتعليم خطته', ['organization:المجلس الأعلى للتعليم']],
+    ['وقالت جمعية الأرض الخضراء إن', ['organization:جمعية الأرض الخضراء']],
+    // A word that names only a club is an organisation, with the city after it.
+    ['وفاز سسكا موسكو على ضيفه', ['organization:سسكا موسكو']],
+    ['وخسر الفريق أمام أسيك في الذهاب', ['organization:أسيك']],
+    // A company or club noun before a verbal noun, a plural, a verb or a noun with a pronoun names no body.
+    ['وأسست شركة إنتاج في المدينة', []],
+    ['وقال فريق يشرف على المشروع إن', []],
+    ['ورفع فريق بلاده الكأس', []],
+    ['وتعمل شركة تسويق جديدة', []],
+    ['ووصفه بأنه فريق خطير في الهجوم', []],
     // Armed forces or institutions with nisba adjectives alone are descriptions.
     ['قدرات القوات الليبية', []],
     ['زيارة قائد الجيش الباكستاني', []],
     ['قدرة المؤسسة العسكرية الليبية', []],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
+  });
+
+  it('a club takes the city the glossary names after it', () => {
+    const cities = testGlossary([
+      entry('kyiv', 'place', 'كييف', 'Kyiv'),
+      entry('abidjan', 'place', 'أبيدجان', 'Abidjan'),
+    ]);
+    const names = (text: string) =>
+      recognize(ctxOf(text), cities, [arabicRecognizer]).mentions.map((m) => `${m.kind}:${m.text}`);
+    expect(names('وتعادل دينامو كييف مع ضيفه، ووصل الوفد إلى كييف')).toEqual([
+      'organization:دينامو كييف',
+      'place:كييف',
+    ]);
+    // After a club noun too: the club's word is the club rule's.
+    expect(names('وواجه فريق أسيك أبيدجان ضيفه')).toEqual(['organization:أسيك أبيدجان']);
+  });
+
+  it('a place alone in quotation marks names a paper, unless a place noun stands before it', () => {
+    const places = testGlossary([
+      entry('middle-east', 'place', 'الشرق الأوسط', 'Middle East'),
+      entry('tyre', 'place', 'صور', 'Tyre'),
+    ]);
+    const names = (text: string) =>
+      recognize(ctxOf(text), places, [arabicRecognizer]).mentions.map((m) => `${m.kind}:${m.text}`);
+    expect(names('وقال الوزير لـ«الشرق الأوسط» إن الحرب في الشرق الأوسط طويلة')).toEqual([
+      'organization:الشرق الأوسط',
+      'place:الشرق الأوسط',
+    ]);
+    expect(names('ووصل الموكب إلى مدينة "صور" مساء')).toEqual(['place:صور']);
   });
 
   it.each([
