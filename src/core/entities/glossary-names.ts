@@ -8,7 +8,7 @@ import { inSetWithConj } from '../text/tokens';
 import { PATRONYMIC } from '../lexicon/ar/names';
 import { PLACE_CONTEXT } from '../lexicon/ar/places';
 import { GLOSSARY_CONNECTORS, NAME_OPENERS } from '../lexicon/en/names';
-import { placeInPhrase } from './arabic/place-words';
+import { placeInPhrase, prayerHour } from './arabic/place-words';
 import type { TextContext } from './context';
 import { found, type Found } from './found';
 import type { FormRef, Glossary } from './glossary';
@@ -49,6 +49,12 @@ export function glossaryNames(
     const titled = hit.values.filter((v) => v.form === FORM_TITLED);
     const plain = names.length > 0;
     if (!names.length && !titled.length) names = inContext(ctx, hit, full);
+    if (names.length && notTheName(ctx, glossary, hit, names)) {
+      // A word, not the name it spells: no other pass may read a name there either.
+      claimed.fill(1, hit.first, hit.last + 1);
+      covered = hit.last;
+      continue;
+    }
     if (!names.length && titled.length) [hit, names] = longerAfterTitle(ctx, glossary, hit, titled[0].skip);
     const dems = hit.values.filter((v) => v.form === FORM_DEMONYM);
     if (names.length || titled.length) {
@@ -119,6 +125,25 @@ function placeMeant(text: string, tokens: TextContext['tokens'], first: number, 
   if (!before || !adjacent(text, before, tokens[first])) return false;
   if (after && after.arabic && after.text.startsWith('ال') && adjacent(text, tokens[last], after)) return false;
   return inSetWithConj(PLACE_CONTEXT, before.text);
+}
+
+/**
+ * `وجده` (found him) and `جده` (his grandfather) spell Jeddah but for the last letter, which the page wrote as ha where
+ * the name has ta marbuta: the press writes the name's own letter, so such a word is a word with its pronoun, not the
+ * place, unless the words around it say a place is meant (`في جده`). After a prayer or its call the word is the hour
+ * (`صلاة المغرب`, not Morocco).
+ */
+function notTheName(ctx: TextContext, glossary: Glossary, hit: Hit, names: FormRef[]): boolean {
+  const { raw, map, text } = ctx.norm;
+  const last = ctx.tokens[hit.last];
+  if (!last.arabic) return false;
+  if (prayerHour(text, ctx.tokens, hit.first)) return true;
+  if (raw[map[last.end - 1]] !== 'ه') return false;
+  const placeWithTaMarbuta = (r: FormRef) => {
+    const e = glossary.entries[r.entry];
+    return e.kind === 'place' && e.ar.endsWith('ة');
+  };
+  return names.every(placeWithTaMarbuta) && !placeMeant(ctx.norm.text, ctx.tokens, hit.first, hit.last);
 }
 
 /** True where `بن`, `ابن` or `بنت` stands right before token `i`: what follows is a father's name. */

@@ -1,17 +1,28 @@
 /**
  * A listed place's name read as a word of another phrase: the first word of a paper's name (`ديلي ميل`, the Daily
- * Mail, not Dili), or a definite nisba-shaped word that agrees with the definite noun before it (`الشعر الرمادي`,
+ * Mail, not Dili), the hour of a prayer (`صلاة المغرب`, not Morocco), or a definite nisba-shaped word that agrees with the definite noun before it (`الشعر الرمادي`,
  * grey hair, not Ramadi). The glossary's places and the lexicon's are both checked here before they count.
  */
 import { adjacent } from '../../match/name-matcher';
-import type { Token } from '../../text/tokens';
 import { AFTER_DAILY, DAILY, PUBLICATION_WORDS } from '../../lexicon/ar/organisations';
 import { PLACES } from '../../lexicon/ar/places';
+import { inSetWithConj, type Token } from '../../text/tokens';
+import { words } from '../../lexicon/words';
 import { readings } from './readings';
 import { definite, isNisba } from './view';
 
+/** A prayer and its call: the word after names the hour (`صلاة المغرب`, the sunset prayer; `أذان الفجر`), not a place. */
+const PRAYER = words('صلاة صلاتي أذان آذان');
+
+/** True where the word at `i` follows a prayer or its call, and so names the hour. */
+export function prayerHour(text: string, tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return !!before && adjacent(text, before, tokens[i]) && inSetWithConj(PRAYER, before.text);
+}
+
 /** True where the place spelled by tokens `first..last` of `text` is a word of another phrase here. */
 export function placeInPhrase(text: string, tokens: Token[], first: number, last: number): boolean {
+  if (prayerHour(text, tokens, first)) return true;
   const after = tokens[last + 1];
   if (after && adjacent(text, tokens[last], after) && publicationPair(tokens[last].text, after.text)) return true;
   return first === last && adjectiveAfterNoun(text, tokens, first);

@@ -12,6 +12,8 @@ const glossary = testGlossary([
   entry('ramadi', 'place', 'الرمادي', 'Ramadi'),
   entry('washington', 'place', 'واشنطن', 'Washington'),
   entry('syria', 'place', 'سوريا', 'Syria', { arDem: 'سوري' }),
+  entry('morocco', 'place', 'المغرب', 'Morocco'),
+  entry('jeddah', 'place', 'جدة', 'Jeddah'),
 ]);
 
 /** The mentions of a one-paragraph article, as `kind:surface`, rules and glossary only. */
@@ -28,6 +30,16 @@ describe('core/entities/arabic: false names and spans (issue 16)', () => {
     // … and alone it is still the place.
     ['وعاد الوفد إلى ديلي أمس', ['place:ديلي']],
     ['وتوجه الوزير إلى واشنطن الأسبوع الماضي', ['place:واشنطن']],
+    // After a prayer or its call the word names the hour, not the country; elsewhere it is the country.
+    ['وخرج المصلون بعد صلاة المغرب من المسجد', []],
+    ['وارتفع أذان المغرب في الحي', []],
+    ['وفاز المغرب على تونس في المباراة', ['place:المغرب', 'place:تونس']],
+    // A place whose name ends in ta marbuta, written with a final ha, is a word with its pronoun (found him, his
+    // grandfather) unless the words before it say a place is meant; spelt as the name, it is the place.
+    ['وجده الأهالي في الحقل صباحا', []],
+    ['وكان جده مزارعا في القرية', []],
+    ['ووصل الوفد إلى جده مساء أمس', ['place:جده']],
+    ['واستضافت جدة القمة العربية', ['place:جدة']],
     // A nisba-shaped place after a definite noun is its adjective; after a preposition or in construct, the place.
     ['وكان الرجل ذو الشعر الرمادي يقف هناك', []],
     ['وتصاعد الدخان الرمادي فوق المصنع', []],
