@@ -238,7 +238,7 @@ function prepare(
     const ctx = textContext(text, [{ start: 0, end: text.length }], lang, glossary.givenNames);
     if (!ctx.tokens.length) continue;
     const marks = families & FAMILY.glossary ? glossaryMarks(glossary, ctx.norm.text, ctx.tokens) : undefined;
-    // English reads compromise's tags, as the tagger does after the English recogniser.
+    // English reads compromise's tags, as the tagger does when it is given compromise.
     const nlpTags = lang === 'en' ? tagTokens(nlp, ctx).tags.map(nlpTagBits) : undefined;
     const input = { text: ctx.norm.text, tokens: ctx.tokens, first: 0, last: ctx.tokens.length - 1, marks, nlpTags };
     const features = extractFeatures({ ...input, givenNames: glossary.givenNames, ...lists }, families);
