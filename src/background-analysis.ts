@@ -36,7 +36,7 @@ export function backgroundAnalysis({ readIndex, readFile }: AnalysisLoaders) {
     const models = await Promise.all(
       langs.map((lang) =>
         readFile(MODEL_ASSETS[lang]).then(
-          (bytes) => [lang, taggerRecognizer(decodeModel(bytes), glossary)] as const,
+          (bytes) => [lang, taggerRecognizer(decodeModel(bytes), glossary, nlp)] as const,
           // A model that cannot be read leaves its language to the glossary and the rules.
           (e) => (console.warn('hamish: no tagger for', lang, e), undefined),
         ),

@@ -33,7 +33,7 @@ export function nodeParts(): NodeParts {
   const taggers: NodeParts['taggers'] = {};
   for (const lang of Object.keys(MODEL_ASSETS) as Lang[]) {
     const file = resolve(MODEL_DIR, `model-${lang}.bin`);
-    if (existsSync(file)) taggers[lang] = taggerRecognizer(decodeModel(readFileSync(file)), glossary);
+    if (existsSync(file)) taggers[lang] = taggerRecognizer(decodeModel(readFileSync(file)), glossary, nlp);
   }
   parts = { glossary, english: englishRecognizer(nlp), taggers };
   return parts;

@@ -12,8 +12,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import nlp from 'compromise';
 import { textContext } from '../core/analyze';
 import type { TextContext } from '../core/entities/context';
+import { tagTokens } from '../core/entities/english/nlp';
 import { loadGlossary, type Glossary } from '../core/entities/glossary';
 import {
   ALL_FAMILIES,
@@ -24,6 +26,7 @@ import {
   NAME_BITS,
   NAME_MOSTLY,
   nameKey,
+  nlpTagBits,
   type Features,
 } from '../core/entities/tagger/features';
 import { decodeModel, encodeModel, type TaggerModel } from '../core/entities/tagger/model';
@@ -63,6 +66,7 @@ interface Example {
   ctx: TextContext;
   spans: { start: number; end: number }[];
   marks?: (number[] | undefined)[];
+  nlpTags?: number[];
   features: Features;
   gold: Uint8Array;
   weight?: number;
@@ -234,10 +238,12 @@ function prepare(
     const ctx = textContext(text, [{ start: 0, end: text.length }], lang, glossary.givenNames);
     if (!ctx.tokens.length) continue;
     const marks = families & FAMILY.glossary ? glossaryMarks(glossary, ctx.norm.text, ctx.tokens) : undefined;
-    const input = { text: ctx.norm.text, tokens: ctx.tokens, first: 0, last: ctx.tokens.length - 1, marks };
+    // English reads compromise's tags, as the tagger does when it is given compromise.
+    const nlpTags = lang === 'en' ? tagTokens(nlp, ctx).tags.map(nlpTagBits) : undefined;
+    const input = { text: ctx.norm.text, tokens: ctx.tokens, first: 0, last: ctx.tokens.length - 1, marks, nlpTags };
     const features = extractFeatures({ ...input, givenNames: glossary.givenNames, ...lists }, families);
     const gold = tagsOf(ctx.tokens.length, project(sentence, spans, ctx));
-    out.push({ sentence, ctx, spans, marks, features, gold });
+    out.push({ sentence, ctx, spans, marks, nlpTags, features, gold });
   }
   return out;
 }
@@ -333,6 +339,7 @@ function scoreModel(model: TaggerModel, examples: Example[], glossary: Glossary)
       last: ex.ctx.tokens.length - 1,
       givenNames: glossary.givenNames,
       marks: ex.marks,
+      nlpTags: ex.nlpTags,
       names,
       clusters,
     }),

@@ -77,8 +77,16 @@ export function lexiconOf(nlp: Nlp): Record<string, unknown> {
   return model?.one?.lexicon ?? {};
 }
 
+/**
+ * Each context's tags, kept while the context lives: the English recogniser and the tagger both read them, and
+ * compromise runs once for both.
+ */
+const TAGGED = new WeakMap<TextContext, TokenTags>();
+
 /** Runs compromise once over the normalised text and spreads its term tags over the context's tokens. */
 export function tagTokens(nlp: Nlp, ctx: TextContext): TokenTags {
+  const known = TAGGED.get(ctx);
+  if (known) return known;
   const { tokens, norm } = ctx;
   const sentences = nlp(norm.text).json({ offset: true }) as NlpMatch[];
   const tags = tokens.map(() => new Set<string>());
@@ -103,5 +111,6 @@ export function tagTokens(nlp: Nlp, ctx: TextContext): TokenTags {
     }
     if (/[.!?:;(\u2014]\s*['"“‘]?\s*$/.test(gap) || /\s['"“‘]$/.test(gap)) sentenceStart[i] = true;
   }
-  return { tags, sentenceStart };
+  TAGGED.set(ctx, { tags, sentenceStart });
+  return TAGGED.get(ctx)!;
 }

@@ -8,7 +8,8 @@
  *   - affixes: the stem's first and last one to three letters;
  *   - shape: capitals, digits and length, and whether the word opens a sentence (capitals prove nothing there);
  *   - neighbours: the words two either side, the stems one either side, and the word pairs around the token;
- *   - lexicon: the project's word lists as classes (`lexical.ts`), for the token and the two words either side;
+ *   - lexicon: the project's word lists as classes (`lexical.ts`), for the token and the two words either side; in
+ *     English also compromise's tags of the token and the word either side (`NLP_TAGS`), where compromise has run;
  *   - glossary: where a glossary name covers the token, its kind, form and the token's place in it;
  *   - names: whether the stem, and the stems either side, were seen in names in corpora the model is not trained on
  *     (Wikipedia's, for the Arabic newswire model): a family name the glossary lacks (`بوش`) is often there;
@@ -54,6 +55,8 @@ export interface FeatureInput {
   names?: ReadonlyMap<number, number>;
   /** The model's word clusters (`nameKey` → cluster), where it has them. */
   clusters?: ReadonlyMap<number, number>;
+  /** Per token of the whole text, compromise's tags on it as `NLP_TAGS` bits (`nlpTagBits`); English only. */
+  nlpTags?: readonly number[];
 }
 
 /** The features of a sentence, token by token: the keys of token `i` are `keys[offsets[i]..offsets[i + 1])`. */
@@ -89,6 +92,38 @@ const OPENS = hash('opens-sentence');
 const DIGIT = hash('has-digit');
 const LEXICAL = [-2, -1, 0, 1, 2].map((o) => Array.from({ length: LEX_BITS }, (_, b) => hash(`lex${o}:${b}`)));
 const GLOSSARY_AT = [-1, 0, 1].map((o) => T(`g${o}`));
+/**
+ * compromise's tags an English token's features read: what compromise's lexicon and its own rules say of the word in
+ * its sentence. Their order is part of a trained model (features hash the bit's index).
+ */
+export const NLP_TAGS = [
+  'Person',
+  'FirstName',
+  'LastName',
+  'Honorific',
+  'Place',
+  'Country',
+  'City',
+  'Region',
+  'Organization',
+  'ProperNoun',
+  'Acronym',
+  'Demonym',
+  'Noun',
+  'Verb',
+  'Adjective',
+  'Value',
+] as const;
+const NLP_AT = [-1, 0, 1].map((o) => NLP_TAGS.map((_, b) => hash(`nlp${o}:${b}`)));
+
+/** A token's compromise tags as `NLP_TAGS` bits. */
+export function nlpTagBits(tags: ReadonlySet<string>): number {
+  let bits = 0;
+  NLP_TAGS.forEach((t, b) => {
+    if (tags.has(t)) bits |= 1 << b;
+  });
+  return bits;
+}
 const NAMES_AT = [-1, 0, 1].map((o) => Array.from({ length: 4 }, (_, b) => hash(`names${o}:${b}`)));
 /** Clusters are numbered in a byte. */
 export const CLUSTERS = 256;
@@ -226,7 +261,8 @@ function ownKeys(v: TokenView, families: number, out: number[]): void {
 
 /**
  * The features of token `j` of the sentence that depend on where it stands, not on one word: whether it opens the
- * sentence, the word pairs around it, and the glossary's marks on it and either side.
+ * sentence, the word pairs around it, compromise's tags (which read the sentence) and the glossary's marks on it and
+ * either side.
  */
 export function contextKeys(
   input: FeatureInput,
@@ -243,6 +279,14 @@ export function contextKeys(
     out.push(hashJoin(hashOn(PAIR_BEFORE, before.word), v.word));
     out.push(hashJoin(hashOn(PAIR_AFTER, v.word), after.word));
   }
+  if (families & FAMILY.lexicon && input.nlpTags) {
+    for (let o = -1; o <= 1; o++) {
+      if (i + o < input.first || i + o > input.last) continue;
+      const bits = input.nlpTags[i + o];
+      for (let b = 0; b < NLP_TAGS.length; b++) if (bits & (1 << b)) out.push(NLP_AT[o + 1][b]);
+    }
+  }
+  if (families & FAMILY.lexicon && input.nlpTags) capitalRunKeys(input, i, out);
   if (families & FAMILY.glossary && input.marks) {
     for (let o = -1; o <= 1; o++) {
       if (i + o < input.first || i + o > input.last) continue;
@@ -250,6 +294,32 @@ export function contextKeys(
       if (marks) for (const m of marks) out.push(hashOn(GLOSSARY_AT[o + 1], String(o === 0 ? m : m >> 2)));
     }
   }
+}
+
+const RUN_AT = T('run');
+const RUN_LAST = T('run-last');
+const RUN_FIRST = T('run-first');
+/** How far a capitalised run is followed either way from a token. */
+const RUN_REACH = 5;
+const capital = (input: FeatureInput, i: number) => /^\p{Lu}/u.test(input.tokens[i].text);
+const joined = (input: FeatureInput, i: number) =>
+  input.text.slice(input.tokens[i].end, input.tokens[i + 1].start) === ' ';
+
+/**
+ * English: a token in a run of capitalised words (`Kuwait Fund for Arab Economic Development` has two) knows its place
+ * in the run, the run's length and the run's first and last words, which name an organisation's or a place's head
+ * beyond the two words either side.
+ */
+function capitalRunKeys(input: FeatureInput, i: number, out: number[]): void {
+  if (!capital(input, i)) return;
+  let first = i;
+  while (first > input.first && i - first < RUN_REACH && capital(input, first - 1) && joined(input, first - 1)) first--;
+  let last = i;
+  while (last < input.last && last - i < RUN_REACH && capital(input, last + 1) && joined(input, last)) last++;
+  const place = first === last ? 'S' : i === first ? 'B' : i === last ? 'E' : 'I';
+  out.push(hashOn(RUN_AT, `${place}${Math.min(last - first + 1, 4)}`));
+  if (last > i) out.push(hashOn(RUN_LAST, input.tokens[last].text.toLowerCase()));
+  if (first < i) out.push(hashOn(RUN_FIRST, input.tokens[first].text.toLowerCase()));
 }
 
 const KIND_CODE: Record<EntityKind, number> = { person: 0, place: 1, organization: 2 };

@@ -72,7 +72,7 @@ describe('core/entities/tagger: the committed models', () => {
       expect(p.confidence).toBeLessThanOrEqual(0.5);
     }
     // The model is sure of Bush and less sure of the town: the town is its opinion, not a name it adds.
-    expect(found.filter(sureName).map((p) => `${p.kind}:${p.name}`)).toEqual(['person:بوش']);
+    expect(found.filter((p) => sureName(p, 'ar')).map((p) => `${p.kind}:${p.name}`)).toEqual(['person:بوش']);
     expect(found.map((p) => `${p.kind}:${p.name}`)).toContain('place:بعقوبه');
   });
 
