@@ -12,6 +12,7 @@ import { summarize } from './summary';
 import { detectLang, unreadLanguage } from './text/lang';
 import { normalize } from './text/normalize';
 import { tokenize } from './text/tokens';
+import { articleText, languageSample } from './article-text';
 import type { Annotations, Article, Lang, Reading, Span } from './types';
 
 export interface Resources {
@@ -37,18 +38,6 @@ export function assembleRecognizers({ english, taggers }: RecognizerParts): Part
   return { ar: tagger('ar'), en: [...(english ? [english] : []), ...tagger('en')] };
 }
 
-/** The text every offset refers to: the headline, a blank line, then the paragraphs separated by blank lines. */
-export function articleText(article: Article): { text: string; blocks: Span[] } {
-  const parts = [article.title, ...article.paragraphs].map((p) => p.trim());
-  const blocks: Span[] = [];
-  let at = 0;
-  for (const p of parts) {
-    blocks.push({ start: at, end: at + p.length });
-    at += p.length + 2;
-  }
-  return { text: parts.join('\n\n'), blocks };
-}
-
 /** What the recognisers see of a text: normalised, tokenised, and the first token of each block. */
 export function textContext(text: string, blocks: Span[], lang: Lang, givenNames: ReadonlySet<string>): TextContext {
   const norm = normalize(text);
@@ -62,9 +51,6 @@ export function textContext(text: string, blocks: Span[], lang: Lang, givenNames
   }
   return { lang, norm, tokens, blockStarts, givenNames };
 }
-
-/** What the language of an article is judged on: its opening, where a page's language shows plainest. */
-export const languageSample = (text: string) => text.slice(0, 2000);
 
 /**
  * The language of an article Hamish does not read (an ISO 639-1 code: `fa`, `fr`, …), or undefined where it reads

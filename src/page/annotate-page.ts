@@ -3,7 +3,7 @@
  * and paint it; repaint when the settings change, or when the page re-renders or replaces its article; scroll to and
  * flash a span on request. The content script wires it to messages and storage.
  */
-import { articleText } from '../core/analyze';
+import { articleText } from '../core/article-text';
 import type { Annotations, Article, Claim, HighlightKind, Mention, Quote, Reading, Span, Vague } from '../core/types';
 import { isAnnotated, type PageReport } from '../messaging/protocol';
 import type { Settings } from '../storage/items';

@@ -4,7 +4,7 @@
  * identifier decides first; the browser's detector (`browser.i18n.detectLanguage`, handed in by the content script)
  * is a second opinion for the languages our function-word lists do not know.
  */
-import { articleText, languageSample } from '../core/analyze';
+import { articleText, languageSample } from '../core/article-text';
 import type { Article } from '../core/types';
 
 /** The language of a text as the browser detects it (an ISO code), or undefined where it is not sure. */

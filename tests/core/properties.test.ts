@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze, articleText } from '../../src/core/analyze';
+import { analyze } from '../../src/core/analyze';
+import { articleText } from '../../src/core/article-text';
 import { NameMatcher } from '../../src/core/match/name-matcher';
 import { fold, normalize, toRaw } from '../../src/core/text/normalize';
 import { sentences } from '../../src/core/text/sentences';

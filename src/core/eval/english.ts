@@ -2,7 +2,8 @@
  * English entity scoring: Hamish (glossary + English recogniser through `analyze`) against compromise alone, on the
  * same articles and gold. Pure: the caller passes the articles, the resources and compromise.
  */
-import { analyze, articleText, textContext, type Resources } from '../analyze';
+import { analyze, textContext, type Resources } from '../analyze';
+import { articleText } from '../article-text';
 import { compromiseRecognizer, englishRecognizer, type Nlp } from '../entities/english';
 import { toRaw } from '../text/normalize';
 import type { Article, Span } from '../types';

@@ -3,7 +3,7 @@
  * `[surface](kind:key)` for a mention and `[phrase](vague)` for vague sourcing; stripping the markup gives the
  * article, and the gold comes out with offsets over `articleText` of it.
  */
-import { articleText } from '../analyze';
+import { articleText } from '../article-text';
 import type { Article, MentionKind, Span } from '../types';
 
 export interface FixtureFile {

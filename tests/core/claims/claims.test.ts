@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nodeResources } from '../../../src/cli/resources';
-import { analyze, articleText } from '../../../src/core/analyze';
+import { analyze } from '../../../src/core/analyze';
+import { articleText } from '../../../src/core/article-text';
 import { claimScore, findClaims, rankClaims, scoreSentences } from '../../../src/core/claims';
 import { THRESHOLD, WEIGHTS } from '../../../src/core/claims/weights';
 import { CLAIM_REASONS, type Claim, type ClaimReason, type Lang } from '../../../src/core/types';

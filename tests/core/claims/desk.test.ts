@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleText } from '../../../src/core/analyze';
+import { articleText } from '../../../src/core/article-text';
 import { findAnchor, isVerdict, placeNotes, VERDICT_NAMES, VERDICTS } from '../../../src/core/claims/desk';
 import { annotations, noteOn } from './desk-fixture';
 

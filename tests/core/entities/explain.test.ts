@@ -1,6 +1,7 @@
 import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
-import { articleText, textContext } from '../../../src/core/analyze';
+import { textContext } from '../../../src/core/analyze';
+import { articleText } from '../../../src/core/article-text';
 import { arabicRecognizer } from '../../../src/core/entities/arabic';
 import { englishRecognizer } from '../../../src/core/entities/english';
 import { EVIDENCE } from '../../../src/core/entities/english/evidence';

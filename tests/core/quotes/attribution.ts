@@ -1,5 +1,5 @@
 /** A sentence as the quote finder's grammar reads it, for the grammar tests: the attributor and a way to name tokens. */
-import { articleText } from '../../../src/core/analyze';
+import { articleText } from '../../../src/core/article-text';
 import { loadGlossary } from '../../../src/core/entities/glossary';
 import { readForAttribution } from '../../../src/core/quotes';
 import { fold } from '../../../src/core/text/normalize';

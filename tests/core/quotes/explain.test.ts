@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleText } from '../../../src/core/analyze';
+import { articleText } from '../../../src/core/article-text';
 import { explainQuotes, findQuotes } from '../../../src/core/quotes';
 import type { Lang } from '../../../src/core/types';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleText } from '../../../src/core/analyze';
+import { articleText } from '../../../src/core/article-text';
 import { loadGlossary } from '../../../src/core/entities/glossary';
 import { findQuotes } from '../../../src/core/quotes';
 import type { Lang, Mention } from '../../../src/core/types';

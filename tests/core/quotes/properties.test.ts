@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { articleText } from '../../../src/core/analyze';
+import { articleText } from '../../../src/core/article-text';
 import { findQuotes } from '../../../src/core/quotes';
 import { quotedSpans } from '../../../src/core/quotes/quoted-spans';
 import { summarize } from '../../../src/core/summary';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleText } from '../../../src/core/analyze';
+import { articleText } from '../../../src/core/article-text';
 import { quotedSpans } from '../../../src/core/quotes/quoted-spans';
 
 /** Top-level quoted words of an article made of these paragraphs (headline first). */
