@@ -52,6 +52,13 @@ describe('architecture', () => {
     },
   );
 
+  // The analysis runs in the background; a page-side import of it would put its word lists and models' tables in every
+  // page's content script (46 kB gzipped where 37 do), to be compiled on each page load for nothing.
+  it.each([...files('src/page'), ...files('entrypoints/article.content')])('%s does not load the analysis', (f) => {
+    for (const spec of imports(read(f)))
+      expect(spec, `${f} imports ${spec}`).not.toMatch(/core\/(analyze|entities|quotes|summary)\b/);
+  });
+
   // tsconfig.browser.json type-checks the layers without Node's types; the entrypoints' project cannot, since WXT's
   // define* helpers import Vite's types and those bring Node's. This holds both to the same rule.
   it.each([
