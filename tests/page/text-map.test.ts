@@ -16,6 +16,15 @@ describe('page/text-map', () => {
     expect(new TextMap(page(html).body).text.trim()).toBe(text);
   });
 
+  it('collapses exactly the white space extraction collapses (every code unit against \\s)', () => {
+    const units = Array.from({ length: 0x10000 }, (_, c) => `x${String.fromCharCode(c)}`).join('');
+    document.body.replaceChildren(document.createTextNode(units));
+    const map = new TextMap(document.body);
+    expect(map.text).toBe(units.replace(/\s+/g, ' '));
+    // Every character still knows where it stands: the last one is the last unit of the node.
+    expect(map.range(map.text.length - 1, map.text.length).toString()).toBe(units.slice(-1));
+  });
+
   it('turns collapsed offsets into live ranges across elements', () => {
     const map = new TextMap(page('<p>قال <b>عاصم</b>   منير</p>').body);
     const at = map.find('عاصم منير');
