@@ -81,12 +81,19 @@ function processMemory(pid: number): Omit<ProcessMemory, 'workerHeapMB' | 'pages
   };
 }
 
-/** The extension's renderer process among this process's descendants (the browser that the harness launched). */
-function extensionProcess(): number {
-  const found = descendants(process.pid).filter((pid) => {
+/** The extension's renderer processes among this process's descendants (the browser that the harness launched). */
+const extensionProcesses = () =>
+  descendants(process.pid).filter((pid) => {
     const args = cmdline(pid);
     return args.includes('--type=renderer') && args.includes('--extension-process');
   });
+
+/** The extension's one renderer process. Chromium may start it only once the service worker is first asked for
+ * something, so the worker is woken and the process waited for (ten seconds at most). */
+async function extensionProcess(browser: ExtensionBrowser): Promise<number> {
+  await browser.evaluateWorker?.('0');
+  let found = extensionProcesses();
+  for (let i = 0; i < 20 && found.length === 0; i++, await sleep(500)) found = extensionProcesses();
   if (found.length !== 1) throw new Error(`expected one extension process, found ${found.length}`);
   return found[0];
 }
@@ -114,17 +121,17 @@ export async function benchExtensionMemory(page: { name: string; html: string })
   const server = await startServer({ [`/memory/${page.name}`]: page.html });
   const browser = await launchChromium();
   try {
-    const started = await settled(browser, extensionProcess());
+    const started = await settled(browser, await extensionProcess(browser));
     const url = server.url(`/memory/${page.name}`);
     const tab = await browser.newPage();
     await tab.goto(url);
     if (!Object.keys(await waitForHighlights((fn) => tab.evaluate(fn), 30_000)).length)
       return `no highlights on ${page.name}`;
-    const pid = extensionProcess();
+    const pid = await extensionProcess(browser);
     const background = await settled(browser, pid);
     const panel = await pageForTab(browser, 'sidepanel.html', url);
     await until(panel, `document.querySelectorAll('.card .card-name').length > 0`, 30_000);
-    if (extensionProcess() !== pid) return 'the side panel opened in a process of its own';
+    if ((await extensionProcess(browser)) !== pid) return 'the side panel opened in a process of its own';
     const withPanel = await settled(browser, pid);
     return { page: page.name, started, background, withPanel };
   } finally {
