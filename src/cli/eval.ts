@@ -6,7 +6,7 @@
  *     that carry claim gold;
  *   - Arabic newswire (where `../shared/corpora` is present): the development part of ANERcorp's train split (its last
  *     10%, which the tagger is not trained on) and NewsFANE's sentences sharing no five words with ANERcorp, which no
- *     model trained on;
+ *     model trained on; English, the development parts of UNER's EWT and of GUM;
  *   - the summary against human summaries, beside Lead-3 in the same run (`eval-summary.ts`): EASC's development half
  *     in Arabic, our English fixtures against their highlights.
  * The last line is all of it as JSON.
@@ -28,9 +28,11 @@ import { fixtureSplit, hasSeed, SEED_GOLD, SEED_PAGE } from './fixtures';
 import { readArticle } from './read-article';
 import { nodeResources } from './resources';
 
-const CORPORA = resolve(import.meta.dirname, '../../../shared/corpora/ar-ner');
-const ANERCORP = join(CORPORA, 'anercorp-camel-train.txt');
-const NEWSFANE = join(CORPORA, 'newsfane-gold-2014.filtered.txt');
+const CORPORA = resolve(import.meta.dirname, '../../../shared/corpora');
+const ANERCORP = join(CORPORA, 'ar-ner/anercorp-camel-train.txt');
+const NEWSFANE = join(CORPORA, 'ar-ner/newsfane-gold-2014.filtered.txt');
+/** English development parts (the tagger trains on their train parts). */
+const ENGLISH_DEV = { ewt: join(CORPORA, 'en-ner/uner_en_ewt_dev.txt'), gum: join(CORPORA, 'en-ner/gum_open_dev.txt') };
 
 const pct = (x: number) => x.toFixed(1).padStart(5);
 
@@ -117,6 +119,36 @@ function seed(resources: Resources) {
   return { mentions: { found, expected, false: falses }, quotes };
 }
 
+/** The tagged corpora's development parts, where `../shared/corpora` holds them: Arabic newswire, English. */
+function corpusFigures(resources: Resources): Record<string, unknown> {
+  const figures: Record<string, unknown> = {};
+  if (existsSync(ANERCORP) && existsSync(NEWSFANE)) {
+    console.log('Arabic newswire, development (P/R/F1; each sentence alone)');
+    const anercorp = parseConll(readFileSync(ANERCORP, 'utf8'));
+    const newsfane = parseConll(readFileSync(NEWSFANE, 'utf8'));
+    const seen = overlapping(newsfane, anercorp, 5, fold);
+    const dev = evaluate(splitSentences(anercorp, 'last10'), resources);
+    const unseen = evaluate(
+      newsfane.filter((s) => !seen.has(s)),
+      resources,
+    );
+    printScores('ANERcorp last 10%', dev);
+    printScores('NewsFANE unseen', unseen);
+    figures.newswire = { anercorp: dev.micro.f1, newsfane: unseen.micro.f1 };
+  } else console.log('Arabic newswire: absent (../shared/corpora), skipped');
+
+  if (Object.values(ENGLISH_DEV).every((f) => existsSync(f))) {
+    console.log('English, development (P/R/F1; each sentence alone)');
+    const [ewt, gum] = [ENGLISH_DEV.ewt, ENGLISH_DEV.gum].map((f) =>
+      evaluate(parseConll(readFileSync(f, 'utf8')), resources, undefined, 'en'),
+    );
+    printScores('UNER EWT dev', ewt);
+    printScores('GUM dev', gum);
+    figures.english = { ewt: ewt.micro.f1, gum: gum.micro.f1 };
+  } else console.log('English corpora: absent (../shared/corpora/en-ner), skipped');
+  return figures;
+}
+
 export async function evalCommand(): Promise<number> {
   const resources = nodeResources();
   const out: Record<string, unknown> = {};
@@ -186,20 +218,7 @@ export async function evalCommand(): Promise<number> {
   }
   out.fixtures = fx;
 
-  if (existsSync(ANERCORP) && existsSync(NEWSFANE)) {
-    console.log('Arabic newswire, development (P/R/F1; each sentence alone)');
-    const anercorp = parseConll(readFileSync(ANERCORP, 'utf8'));
-    const newsfane = parseConll(readFileSync(NEWSFANE, 'utf8'));
-    const seen = overlapping(newsfane, anercorp, 5, fold);
-    const dev = evaluate(splitSentences(anercorp, 'last10'), resources);
-    const unseen = evaluate(
-      newsfane.filter((s) => !seen.has(s)),
-      resources,
-    );
-    printScores('ANERcorp last 10%', dev);
-    printScores('NewsFANE unseen', unseen);
-    out.newswire = { anercorp: dev.micro.f1, newsfane: unseen.micro.f1 };
-  } else console.log('Arabic newswire: absent (../shared/corpora), skipped');
+  Object.assign(out, corpusFigures(resources));
 
   out.summary = evalSummaries(resources);
 
