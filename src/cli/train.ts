@@ -15,7 +15,6 @@ import { gzipSync } from 'node:zlib';
 import nlp from 'compromise';
 import { textContext } from '../core/analyze';
 import type { TextContext } from '../core/entities/context';
-import { tagTokens } from '../core/entities/english/nlp';
 import { loadGlossary, type Glossary } from '../core/entities/glossary';
 import {
   ALL_FAMILIES,
@@ -26,7 +25,7 @@ import {
   NAME_BITS,
   NAME_MOSTLY,
   nameKey,
-  nlpTagBits,
+  nlpTagsOf,
   type Features,
 } from '../core/entities/tagger/features';
 import { decodeModel, encodeModel, type TaggerModel } from '../core/entities/tagger/model';
@@ -239,7 +238,7 @@ function prepare(
     if (!ctx.tokens.length) continue;
     const marks = families & FAMILY.glossary ? glossaryMarks(glossary, ctx.norm.text, ctx.tokens) : undefined;
     // English reads compromise's tags, as the tagger does when it is given compromise.
-    const nlpTags = lang === 'en' ? tagTokens(nlp, ctx).tags.map(nlpTagBits) : undefined;
+    const nlpTags = lang === 'en' ? nlpTagsOf(nlp, ctx) : undefined;
     const input = { text: ctx.norm.text, tokens: ctx.tokens, first: 0, last: ctx.tokens.length - 1, marks, nlpTags };
     const features = extractFeatures({ ...input, givenNames: glossary.givenNames, ...lists }, families);
     const gold = tagsOf(ctx.tokens.length, project(sentence, spans, ctx));

@@ -144,8 +144,9 @@ export class Annotator {
       const analysis = this.deps.analyze(article);
       analysis.catch(() => undefined); // awaited below, unless the browser's detector or a later run makes it moot
       mark(win, 'asked');
-      const theirs = browserUnreadLanguage(article, this.deps.detectLanguage);
-      const texts = blockTexts(articleText(article));
+      const laid = articleText(article);
+      const theirs = browserUnreadLanguage(laid.text, this.deps.detectLanguage);
+      const texts = blockTexts(laid);
       this.prepared = { texts, anchors: anchorArticle(win.document, texts) };
       const unread = await theirs;
       // A later run (a navigation meanwhile) has read the page since: its result stands.

@@ -5,6 +5,7 @@
 import { FORM_CONTEXT, FORM_DEMONYM, FORM_NAME, FORM_SHORT, FORM_TITLED } from '../glossary-index';
 import { adjacent } from '../match/name-matcher';
 import { inSetWithConj } from '../text/tokens';
+import { writtenLast } from '../text/normalize';
 import { PATRONYMIC } from '../lexicon/ar/names';
 import { PLACE_CONTEXT } from '../lexicon/ar/places';
 import { GLOSSARY_CONNECTORS, NAME_OPENERS } from '../lexicon/en/names';
@@ -134,11 +135,10 @@ function placeMeant(text: string, tokens: TextContext['tokens'], first: number, 
  * (`صلاة المغرب`, not Morocco).
  */
 function notTheName(ctx: TextContext, glossary: Glossary, hit: Hit, names: FormRef[]): boolean {
-  const { raw, map, text } = ctx.norm;
   const last = ctx.tokens[hit.last];
   if (!last.arabic) return false;
-  if (prayerHour(text, ctx.tokens, hit.first)) return true;
-  if (raw[map[last.end - 1]] !== 'ه') return false;
+  if (prayerHour(ctx.norm.text, ctx.tokens, hit.first)) return true;
+  if (writtenLast(ctx.norm, last) !== 'ه') return false;
   const placeWithTaMarbuta = (r: FormRef) => {
     const e = glossary.entries[r.entry];
     return e.kind === 'place' && e.ar.endsWith('ة');

@@ -105,6 +105,9 @@ export function normalize(raw: string): Normalized {
   return { raw, text, map: map.subarray(0, n + 1) };
 }
 
+/** The last letter of a token as the page wrote it, before folding (alef maqsura, ta marbuta and ha tell apart there). */
+export const writtenLast = (norm: Normalized, token: { end: number }): string => norm.raw[norm.map[token.end - 1]];
+
 /** Maps a span on the normalised text back to the raw text it was made from. */
 export function toRaw(norm: Normalized, start: number, end: number): { start: number; end: number } {
   const rawStart = norm.map[start];

@@ -1,7 +1,8 @@
 /**
  * A listed place's name read as a word of another phrase: the first word of a paper's name (`ديلي ميل`, the Daily
- * Mail, not Dili), the hour of a prayer (`صلاة المغرب`, not Morocco), or a definite nisba-shaped word that agrees with the definite noun before it (`الشعر الرمادي`,
- * grey hair, not Ramadi). The glossary's places and the lexicon's are both checked here before they count.
+ * Mail, not Dili), the hour of a prayer (`صلاة المغرب`, not Morocco), or a definite nisba-shaped word that agrees
+ * with the definite noun before it (`الشعر الرمادي`, grey hair, not Ramadi). The glossary's places and the lexicon's
+ * are both checked here before they count.
  */
 import { adjacent } from '../../match/name-matcher';
 import { AFTER_DAILY, DAILY, PUBLICATION_WORDS } from '../../lexicon/ar/organisations';

@@ -5,6 +5,7 @@
 import type { Proposal, TextContext } from '../context';
 import { adjacent } from '../../match/name-matcher';
 import type { Token } from '../../text/tokens';
+import { writtenLast } from '../../text/normalize';
 import type { EntityKind } from '../../types';
 import { STOP } from '../../lexicon/ar/function-words';
 import { INITIALS } from '../../lexicon/ar/names';
@@ -41,8 +42,7 @@ export class View {
   }
   /** True where the token ends in alef maqsura as written (`المستوى`), which folding makes a ي (`الحسيني`). */
   maqsura(i: number): boolean {
-    const { norm, tokens } = this.ctx;
-    return norm.raw.charCodeAt(norm.map[tokens[i].end - 1]) === 0x649;
+    return writtenLast(this.ctx.norm, this.ctx.tokens[i]) === 'ى';
   }
   /**
    * True where the token ends in a pronoun as written (`فريقه`, `بلاده`, `عملها`, `لبلدهم`): a noun's, never a name's. A
@@ -51,8 +51,7 @@ export class View {
   pronounSuffix(i: number): boolean {
     const w = this.text(i);
     if (w.length < 5 || /(?:يه|اه|وه|الله)$/.test(w)) return false;
-    const { norm, tokens } = this.ctx;
-    return norm.raw[norm.map[tokens[i].end - 1]] === 'ه' || /(?:ها|هم)$/.test(w);
+    return writtenLast(this.ctx.norm, this.ctx.tokens[i]) === 'ه' || /(?:ها|هم)$/.test(w);
   }
   has(i: number, set: ReadonlySet<string>): boolean {
     if (i < 0 || i >= this.ctx.tokens.length) return false;

@@ -111,6 +111,7 @@ export function tagTokens(nlp: Nlp, ctx: TextContext): TokenTags {
     }
     if (/[.!?:;(\u2014]\s*['"“‘]?\s*$/.test(gap) || /\s['"“‘]$/.test(gap)) sentenceStart[i] = true;
   }
-  TAGGED.set(ctx, { tags, sentenceStart });
-  return TAGGED.get(ctx)!;
+  const read = { tags, sentenceStart };
+  TAGGED.set(ctx, read);
+  return read;
 }

@@ -16,6 +16,8 @@
  *   - clusters: the cluster of the stem, words that keep the same company in unlabelled text (`clusters.ts` in the
  *     trainer): a surname never seen tagged shares a cluster with surnames that were.
  */
+import type { TextContext } from '../context';
+import { tagTokens, type Nlp } from '../english/nlp';
 import type { FormRef, Glossary } from '../glossary';
 import type { NameHit } from '../../match/name-matcher';
 import type { Token } from '../../text/tokens';
@@ -117,13 +119,16 @@ export const NLP_TAGS = [
 const NLP_AT = [-1, 0, 1].map((o) => NLP_TAGS.map((_, b) => hash(`nlp${o}:${b}`)));
 
 /** A token's compromise tags as `NLP_TAGS` bits. */
-export function nlpTagBits(tags: ReadonlySet<string>): number {
+function nlpTagBits(tags: ReadonlySet<string>): number {
   let bits = 0;
   NLP_TAGS.forEach((t, b) => {
     if (tags.has(t)) bits |= 1 << b;
   });
   return bits;
 }
+
+/** Every token's compromise tags as bits (`FeatureInput.nlpTags`), for training and tagging alike. */
+export const nlpTagsOf = (nlp: Nlp, ctx: TextContext): number[] => tagTokens(nlp, ctx).tags.map(nlpTagBits);
 const NAMES_AT = [-1, 0, 1].map((o) => Array.from({ length: 4 }, (_, b) => hash(`names${o}:${b}`)));
 /** Clusters are numbered in a byte. */
 export const CLUSTERS = 256;
@@ -285,8 +290,8 @@ export function contextKeys(
       const bits = input.nlpTags[i + o];
       for (let b = 0; b < NLP_TAGS.length; b++) if (bits & (1 << b)) out.push(NLP_AT[o + 1][b]);
     }
+    capitalRunKeys(input, i, out);
   }
-  if (families & FAMILY.lexicon && input.nlpTags) capitalRunKeys(input, i, out);
   if (families & FAMILY.glossary && input.marks) {
     for (let o = -1; o <= 1; o++) {
       if (i + o < input.first || i + o > input.last) continue;

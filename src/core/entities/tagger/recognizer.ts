@@ -9,8 +9,8 @@ import type { Glossary } from '../glossary';
 import { toRaw } from '../../text/normalize';
 import type { Token } from '../../text/tokens';
 import type { EntityKind, Lang } from '../../types';
-import { tagTokens, type Nlp } from '../english/nlp';
-import { arabicStem, FAMILY, glossaryMarks, nlpTagBits, type FeatureInput } from './features';
+import type { Nlp } from '../english/nlp';
+import { arabicStem, FAMILY, glossaryMarks, nlpTagsOf, type FeatureInput } from './features';
 import type { TaggerModel } from './model';
 import { Scorer } from './scorer';
 import { namesOf, TAG_COUNT } from './tags';
@@ -107,7 +107,7 @@ export function taggerRecognizer(model: TaggerModel, glossary?: Glossary, nlp?: 
       (e.kind === 'organization' || !wholly(claimed, e.first, e.last)) && !indefinite(ctx, e.first, e.last);
     const text = ctx.norm.text;
     const marks = glossary && model.families & FAMILY.glossary ? glossaryMarks(glossary, text, tokens) : undefined;
-    const nlpTags = nlp && ctx.lang === 'en' ? tagTokens(nlp, ctx).tags.map(nlpTagBits) : undefined;
+    const nlpTags = nlp && ctx.lang === 'en' ? nlpTagsOf(nlp, ctx) : undefined;
     const out: Proposal[] = [];
     for (let b = 0; b < ctx.blockStarts.length; b++) {
       const first = ctx.blockStarts[b];
