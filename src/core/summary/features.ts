@@ -8,7 +8,7 @@ import { fold, type Normalized } from '../text/normalize';
 import { sentences } from '../text/sentences';
 import type { Token } from '../text/tokens';
 import type { Entity, Mention, Quote, Span } from '../types';
-import { leansOnPrevious, setsTheScene } from './openers';
+import { FIGURE, leansOnPrevious, setsTheScene } from './openers';
 import { termHash } from './terms';
 
 export interface SentenceFeatures extends Span {
@@ -50,7 +50,6 @@ export interface FeatureInput {
 }
 
 const EMPTY = new Int32Array(0);
-const FIGURE = /[0-9\u0660-\u0669]/;
 /** A paragraph shorter than this that ends without a stop is a caption, a subheading or a dateline, not a lede. */
 const CAPTION_WORDS = 12;
 /** The labels a photo caption or a credit opens with, where extraction left one in the text. */

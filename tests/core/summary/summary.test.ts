@@ -349,6 +349,12 @@ describe('core/summary choice', () => {
     ['Sabbagh is the youngest winner in the competition’s history.', true, false],
     ['The Nabatieh Oud Competition is a contest for players of the lute.', true, true],
     ['«لن نوقّع الموازنة» قالت العضو قبل أن تنسحب.', false, true],
+    // a figure after the quotation: the attribution reports (a score, a vote, a record time)
+    ['"I closed my eyes," the guard said after his shot gave the club an 84-83 win.', true, false],
+    ['“We waited five months,” the council head said as members approved the budget 19 to 9.', true, false],
+    ['«انتظرنا طويلاً» قال رئيس المجلس بعد إقرار الموازنة بأغلبية 19 صوتاً.', false, false],
+    // a figure inside the quotation only: still what someone said
+    ['"We lost by 14 points," the coach said after the game.', true, true],
     ['شركة دولية تعمل في مجال تقنيات الحاسوب.', false, false],
   ])('%s sets the scene before the news: %s', (sentence, english, scene) => {
     expect(setsTheScene(sentence, english)).toBe(scene);
@@ -362,6 +368,12 @@ describe('core/summary choice', () => {
       '"Every case we traced was in a child who missed a dose," a ministry doctor told reporters on Thursday.',
     ])
       expect(en('Measles cases rise in Mafraq', [opener, news, ...body]).summary.sentences[0].text).toBe(news);
+  });
+
+  it('opens with a quote lede whose attribution holds the result', () => {
+    const quoteLede =
+      '"I could not feel my legs," Rania Haddad said after winning the Tyre swim race on Sunday in a record 41 minutes.';
+    expect(en('Haddad wins Tyre swim in record time', [quoteLede, ...body]).summary.sentences[0].text).toBe(quoteLede);
   });
 
   it('takes Lead-3 across paragraphs', () => {
