@@ -4,7 +4,10 @@
  * openings that stand before the news (`setsTheScene`). Word classes and shapes, not the words of any article;
  * compared folded (see `lexicon/words.ts`).
  */
+import { DATE_WORDS as AR_DATE } from '../lexicon/ar/claims';
+import { DATE_WORDS as EN_DATE } from '../lexicon/en/claims';
 import { words } from '../lexicon/words';
+import { fold } from '../text/normalize';
 
 /** Arabic: continuing the last speaker (`ويضيف أن`), comparing with the last point (`وبالمثل`), pointing back. */
 const AR_LEANING = words(`ويضيف واضاف وتابع ويتابع واوضح ويوضح وختم ويختم ويخلص وخلص واستدرك ويستدرك ولفت ويلفت
@@ -52,16 +55,25 @@ const LAST_CLOSE = /["”»](?=[^"”»]*$)/;
 /** A figure: a count, an amount, a score, a date. */
 export const FIGURE = /[0-9\u0660-\u0669]/;
 
+/** A year, or a day of a month: the date of the attribution ("said on 12 March", "في 3 آذار 2024"), not its news. */
+const YEAR = /^(?:1[89]|20)\d\d$/;
+const isDate = (w: string | undefined) => w !== undefined && (EN_DATE.has(w) || AR_DATE.has(w) || YEAR.test(w));
+
 /**
  * A quote lede whose attribution carries the news: "…," X said after his shot gave the club an 84-83 win. A figure
  * after the quotation is the fact highlights lead with (a result, a record time, a vote), so the sentence reports and
- * its quotation rides along; without one the attribution is a name, a day and a scene (issue 17: of the five quote
- * ledes in s01–s30 the three with a figure there lead their highlights; a rule keeping any long attribution instead
- * had lost 0.6 R-1).
+ * its quotation rides along; without one — a date is none — the attribution is a name, a day and a scene (issue 17:
+ * of the five quote ledes in s01–s30 the three with a figure there lead their highlights; a rule keeping any long
+ * attribution instead had lost 0.6 R-1).
  */
 function attributionHoldsFigure(raw: string): boolean {
   const close = LAST_CLOSE.exec(raw);
-  return close !== null && close.index > 0 && FIGURE.test(raw.slice(close.index + 1));
+  if (!close || close.index === 0) return false;
+  const w = fold(raw.slice(close.index + 1))
+    .toLowerCase()
+    .split(/[\s,،.;:()]+/)
+    .filter(Boolean);
+  return w.some((t, i) => FIGURE.test(t) && !isDate(t) && !isDate(w[i - 1]) && !isDate(w[i + 1]));
 }
 
 /**

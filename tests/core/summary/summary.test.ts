@@ -355,6 +355,10 @@ describe('core/summary choice', () => {
     ['«انتظرنا طويلاً» قال رئيس المجلس بعد إقرار الموازنة بأغلبية 19 صوتاً.', false, false],
     // a figure inside the quotation only: still what someone said
     ['"We lost by 14 points," the coach said after the game.', true, true],
+    // a date is no figure: the attribution is still a name and a day
+    ['"We will rebuild," the mayor said on 12 March.', true, true],
+    ['"We will rebuild," the mayor said in a speech in 2024.', true, true],
+    ['«سنعيد البناء» قال رئيس البلدية في 12 آذار.', false, true],
     ['شركة دولية تعمل في مجال تقنيات الحاسوب.', false, false],
   ])('%s sets the scene before the news: %s', (sentence, english, scene) => {
     expect(setsTheScene(sentence, english)).toBe(scene);
