@@ -84,3 +84,27 @@ function attributionHoldsFigure(raw: string): boolean {
 export function setsTheScene(raw: string, english: boolean): boolean {
   return (OPENS_QUOTING.test(raw) && !attributionHoldsFigure(raw)) || (english && EN_DEFINES.test(raw));
 }
+
+/** The days a story happens on, and the words that make "this week", "last month" its time. */
+const EN_DAY = words('monday tuesday wednesday thursday friday saturday sunday yesterday today tonight');
+const EN_THIS = words('this last');
+const EN_SPAN = words('week weekend month morning afternoon evening night');
+
+/** Where the first word naming the time of the news stands ("on Thursday", "this week"), in words; -1 if none. */
+function newsTimeAt(raw: string): number {
+  const w = raw
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter(Boolean);
+  return w.findIndex((t, i) => EN_DAY.has(t) || (EN_THIS.has(t) && EN_SPAN.has(w[i + 1] ?? '')));
+}
+
+/**
+ * A delayed English lede: an opening that names no time of the news (a town's history, a scene) before a sentence
+ * that starts with it ("On Thursday one of those floors went back on display"). The dated sentence is the news and
+ * the summary opens there; the opening is background a summary read alone can do without.
+ */
+export function delaysTheNews(raw: string, next: string): boolean {
+  const at = newsTimeAt(next);
+  return at >= 0 && at <= 2 && newsTimeAt(raw) < 0;
+}

@@ -9,7 +9,7 @@ import { articleText } from '../../../src/core/article-text';
 import { factsCarried } from '../../../src/core/eval/quotes';
 import { loadFixture, type FixtureFile } from '../../../src/core/eval/fixture';
 import { digest, leadSentences, summarize, WEIGHTS, wordBudget } from '../../../src/core/summary';
-import { leansOnPrevious, setsTheScene } from '../../../src/core/summary/openers';
+import { delaysTheNews, leansOnPrevious, setsTheScene } from '../../../src/core/summary/openers';
 import { arabicStem, englishStem, hashTerm, termHash } from '../../../src/core/summary/terms';
 import { fold } from '../../../src/core/text/normalize';
 import type { Entity, Quote } from '../../../src/core/types';
@@ -362,6 +362,32 @@ describe('core/summary choice', () => {
     ['شركة دولية تعمل في مجال تقنيات الحاسوب.', false, false],
   ])('%s sets the scene before the news: %s', (sentence, english, scene) => {
     expect(setsTheScene(sentence, english)).toBe(scene);
+  });
+
+  it.each<[string, string, boolean]>([
+    [
+      'Salt has been known for its yellow stone houses since Ottoman times.',
+      'On Monday the oldest of them reopened as a museum.',
+      true,
+    ],
+    ['The old souk was rebuilt after the fire of 1998.', 'This week its last shops reopened.', true],
+    ['The old souk was rebuilt after the fire of 1998.', 'Late on Sunday a second fire broke out.', true],
+    // the opening is dated: it is the news
+    ['The museum reopened on Monday after six years.', 'On Tuesday it received 2,000 visitors.', false],
+    // the next sentence names a day only in passing: no delayed lede
+    ['The museum has reopened after six years.', 'Its director said on Monday that tickets would be free.', false],
+    ['The museum has reopened after six years.', 'Its collection of 300 jars was restored.', false],
+  ])('%s / %s: the news is delayed: %s', (opening, next, delayed) => {
+    expect(delaysTheNews(opening, next)).toBe(delayed);
+  });
+
+  it('opens an English summary with the dated sentence after a background opening', () => {
+    const background =
+      'Salt has been known for its yellow stone houses since Ottoman times, when merchants built them.';
+    const news =
+      'On Monday the oldest of them reopened as a museum after six years of repairs costing 3 million dinars.';
+    const { summary } = en('Salt museum reopens', [background, news, ...body]);
+    expect(summary.sentences[0].text).toBe(news);
   });
 
   it('opens an English summary with the news, not the quotation or definition before it', () => {
