@@ -359,6 +359,8 @@ describe('core/summary choice', () => {
     ['"We will rebuild," the mayor said on 12 March.', true, true],
     ['"We will rebuild," the mayor said in a speech in 2024.', true, true],
     ['«سنعيد البناء» قال رئيس البلدية في 12 آذار.', false, true],
+    ['"We are tired," said Jassim Abdul-Hussein, 62, a farmer near the river.', true, true],
+    ['"We are tired," said Jassim Abdul-Hussein, 62.', true, true],
     ['شركة دولية تعمل في مجال تقنيات الحاسوب.', false, false],
   ])('%s sets the scene before the news: %s', (sentence, english, scene) => {
     expect(setsTheScene(sentence, english)).toBe(scene);
