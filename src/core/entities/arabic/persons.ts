@@ -17,7 +17,7 @@ import { SPOKESMEN, TITLE_MODIFIERS, TITLES } from '../../lexicon/ar/titles';
 import { ORG_HEADS } from '../../lexicon/ar/organisations';
 import { placeNisba } from './places';
 import { VERBS } from './speech';
-import { definite, givenReading, isNisba, proposal, type View } from './view';
+import { definite, givenReading, isNisba, proposal, verbShaped, type View } from './view';
 
 /** Where a name opens: its first token, the reading of it the name is proposed with, and whether a title precedes. */
 interface Opening {
@@ -116,7 +116,9 @@ function foreignNameAfterTitle(v: View, i: number): number {
   if (w.length < 3 || /^[وفبل]/.test(w) || /^[يت]...$/.test(w)) return -1;
   // Only a second word of the same kind confirms it: a lone word after a title is often a noun.
   const second = j + 1 < tokens.length && v.free(j + 1) ? v.text(j + 1) : '';
-  return second.length > 1 && !definite(second) && !COMMON.has(second) && !isNisba(second) ? j : -1;
+  return second.length > 1 && !definite(second) && !COMMON.has(second) && !isNisba(second) && !verbShaped(second)
+    ? j
+    : -1;
 }
 
 /**
@@ -203,7 +205,7 @@ function familyWordAfter(v: View, last: number, hasTitle: boolean): number {
 
 /**
  * A word no family name is, by its shape, though it may follow a name (`طلعت زكريا يتقمص شخصية`, `تييري هنري فريقه`):
- * a noun with a pronoun as written (`فريقه`); a verb of the derived forms (`يتحدث`, `يستعد`); a word after the
+ * a noun with a pronoun as written (`فريقه`); a verb by its shape (`يتحدث`, `يحاول`, `ويحاول`); a word after the
  * preposition and the article (`للخور`); a preposition or an adverb (`داخل`, `بشأن`, `أمس`). Over the whole ANERcorp
  * file these ended 15 names one word too far and no right one.
  */
@@ -211,7 +213,7 @@ function plainWord(v: View, f: number): boolean {
   const w = v.text(f);
   if (v.given(f)) return false;
   if (PREPOSITIONS.has(w) || ADVERBS.has(w) || NOT_IN_NAMES.has(w)) return true;
-  return v.pronounSuffix(f) || /^(?:يت|تت)...|^يست../.test(w) || /^لل.../.test(w);
+  return v.pronounSuffix(f) || verbShaped(w) || /^لل.../.test(w);
 }
 
 /**
