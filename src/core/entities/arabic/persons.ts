@@ -213,7 +213,10 @@ function plainWord(v: View, f: number): boolean {
   const w = v.text(f);
   if (v.given(f)) return false;
   if (PREPOSITIONS.has(w) || ADVERBS.has(w) || NOT_IN_NAMES.has(w)) return true;
-  return v.pronounSuffix(f) || verbShaped(w) || /^لل.../.test(w);
+  if (v.pronounSuffix(f) || verbShaped(w) || /^لل.../.test(w)) return true;
+  // `هنري التقدم` (the lead), `إلهام البنك` (the bank's inspiration): a definite verbal noun of the derived forms
+  // (تفعّل، تفاعل، انفعال، افتعال، استفعال) or a body's head begins the sentence's next phrase.
+  return (/^ال(?:ت...|ت.ا..|ان.ا.|ا.ت.ا.|است.ا.)$/.test(w) && !isNisba(w)) || (definite(w) && v.has(f, ORG_HEADS));
 }
 
 /**

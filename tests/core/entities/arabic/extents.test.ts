@@ -30,6 +30,12 @@ describe('core/entities/arabic: extents and kinds (issue 13, second round)', () 
     ['ووصل المدرب سامي خليل ويحاول إقناع اللاعبين', ['person:سامي خليل']],
     ['وارتطمت الكرة بقدم المدافع الأرجنتيني غوميز وسكنت المرمى', []],
     ['وأكد الوزير نبيل فرحات أن الخطة جاهزة', ['person:نبيل فرحات']],
+    // A definite verbal noun of the derived forms or a body's head after a name begins the next phrase.
+    ['ومنح خالد التقدم لفريقه في الدقيقة العاشرة', []],
+    ['وكان مصدر إلهام البنك الوطني في خطته', []],
+    ['وحقق سامي الانتصار الثالث', []],
+    ['وقال أحمد التوفيق إن المعرض يفتح غدا', ['person:أحمد التوفيق']],
+    ['وقال سامي التكريتي إن المعرض يفتح غدا', ['person:سامي التكريتي']],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
