@@ -3,12 +3,13 @@
  * newswire as a table of sentences of our own. Rules only, with the given names the index always carries.
  */
 import { describe, expect, it } from 'vitest';
-import { textContext } from '../../../../src/core/analyze';
+import { analyze, textContext } from '../../../../src/core/analyze';
 import { arabicRecognizer } from '../../../../src/core/entities/arabic';
 import { verbShaped } from '../../../../src/core/entities/arabic/view';
 import { loadGlossary } from '../../../../src/core/entities/glossary';
 import { recognize } from '../../../../src/core/entities/recognize';
 import { compileIndex } from '../../../../src/glossary/compile';
+import { entry, testGlossary } from '../../test-glossary';
 
 const empty = loadGlossary(compileIndex([]));
 
@@ -16,6 +17,20 @@ const empty = loadGlossary(compileIndex([]));
 function found(text: string): string[] {
   const ctx = textContext(text, [{ start: 0, end: text.length }], 'ar', empty.givenNames);
   return recognize(ctx, empty, [arabicRecognizer]).mentions.map((m) => `${m.kind}:${m.text}`);
+}
+
+const places = testGlossary([
+  entry('lyon', 'place', 'ليون', 'Lyon'),
+  entry('hamburg', 'place', 'هامبورغ', 'Hamburg'),
+  entry('qatar', 'place', 'قطر', 'Qatar'),
+  entry('morocco', 'place', 'المغرب', 'Morocco'),
+]);
+
+/** The mentions of a one-paragraph article with the glossary's places, as `kind:surface`, demonyms left out. */
+function withPlaces(paragraph: string): string[] {
+  return analyze({ title: 'عنوان', paragraphs: [paragraph] }, { glossary: places })
+    .mentions.filter((m) => m.kind !== 'demonym')
+    .map((m) => `${m.kind}:${m.text}`);
 }
 
 describe('core/entities/arabic: extents and kinds (issue 13, second round)', () => {
@@ -54,5 +69,20 @@ describe('core/entities/arabic: extents and kinds (issue 13, second round)', () 
     ['سطات', true, false],
   ] as const)('verbShaped(%s, noun awaited %s) is %s', (word, nounAwaited, verb) => {
     expect(verbShaped(word, nounAwaited)).toBe(verb);
+  });
+
+  it.each([
+    // A city with a country's masculine nisba in a match report is its club; the city itself takes the feminine.
+    ['وحقق ليون الفرنسي فوزه الثالث على التوالي', ['organization:ليون']],
+    ['وتعادل الضيوف مع هامبورغ الألماني في الشوط الأول', ['organization:هامبورغ']],
+    ['ووصل الوزير إلى ليون الفرنسية أمس', ['place:ليون']],
+    // … and outside a match report the place stays a place.
+    ['وأعلن مطار هامبورغ الألماني تأخير الرحلات', ['place:هامبورغ']],
+    // A place after a club noun is the club, with a town's nisba but not the country's.
+    ['وتعادل فريقنا مع نادي قطر مساء أمس', ['organization:قطر']],
+    ['وانتقل الحارس إلى فريق المغرب التطواني', ['organization:المغرب التطواني']],
+    ['وزار الوفد قطر أمس', ['place:قطر']],
+  ])('%s', (text, expected) => {
+    expect(withPlaces(text)).toEqual(expected);
   });
 });
