@@ -8,6 +8,7 @@ import type { Proposal } from '../context';
 import { adjacent } from '../../match/name-matcher';
 import { COMMON, NOT_NAME_WORDS } from '../../lexicon/ar/function-words';
 import {
+  ACT_HEADS,
   ARMED,
   CLUB_NOUNS,
   CLUB_WORDS,
@@ -37,8 +38,8 @@ export function organisations(v: View, out: Proposal[]): void {
     }
     if (claimed[i] || !tokens[i].arabic) continue;
     const armed = v.has(i, ARMED);
-    const p =
-      armed || v.has(i, ORG_HEADS) ? headedName(v, i, armed) : (nameAfterNoun(v, i) ?? publication(v, i) ?? club(v, i));
+    const headed = armed || (v.has(i, ORG_HEADS) && !v.has(i, ACT_HEADS));
+    const p = headed ? headedName(v, i, armed) : (nameAfterNoun(v, i) ?? publication(v, i) ?? club(v, i));
     if (!p) continue;
     out.push(p);
     i = p.last;

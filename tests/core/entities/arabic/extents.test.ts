@@ -51,6 +51,12 @@ describe('core/entities/arabic: extents and kinds (issue 13, second round)', () 
     ['وحقق سامي الانتصار الثالث', []],
     ['وقال أحمد التوفيق إن المعرض يفتح غدا', ['person:أحمد التوفيق']],
     ['وقال سامي التكريتي إن المعرض يفتح غدا', ['person:سامي التكريتي']],
+    // `إدارة` is first the act of running something, not a body.
+    ['وانتقد النواب إدارة الحرب على الحدود', []],
+    ['وتعهدت إدارة الشركة بدفع الرواتب', []],
+    ['وأقرت الحكومة خطة لإدارة المياه الجوفية', []],
+    // … while other heads still name a body.
+    ['وتعهدت وزارة المالية بدفع الرواتب', ['organization:وزارة المالية']],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
