@@ -24,6 +24,8 @@ const places = testGlossary([
   entry('hamburg', 'place', 'هامبورغ', 'Hamburg'),
   entry('qatar', 'place', 'قطر', 'Qatar'),
   entry('morocco', 'place', 'المغرب', 'Morocco'),
+  entry('santiago', 'place', 'سانتياغو', 'Santiago'),
+  entry('doha', 'place', 'الدوحة', 'Doha'),
 ]);
 
 /** The mentions of a one-paragraph article with the glossary's places, as `kind:surface`, demonyms left out. */
@@ -88,6 +90,11 @@ describe('core/entities/arabic: extents and kinds (issue 13, second round)', () 
     ['وتعادل فريقنا مع نادي قطر مساء أمس', ['organization:قطر']],
     ['وانتقل الحارس إلى فريق المغرب التطواني', ['organization:المغرب التطواني']],
     ['وزار الوفد قطر أمس', ['place:قطر']],
+    // A place that opens a stadium's name of more words is no place; alone after the noun it is the city.
+    ['وتقام المباراة على ملعب سانتياغو برنابيو مساء السبت', []],
+    ['وامتلأت مدرجات استاد " سانتياغو برنابيو " بالجماهير', []],
+    ['وتقام المباراة على استاد الدوحة عند السادسة', ['place:الدوحة']],
+    ['ووصل الوفد إلى سانتياغو أمس', ['place:سانتياغو']],
   ])('%s', (text, expected) => {
     expect(withPlaces(text)).toEqual(expected);
   });
