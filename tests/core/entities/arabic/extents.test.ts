@@ -53,6 +53,13 @@ describe('core/entities/arabic: extents and kinds (issue 13, second round)', () 
     ['وحقق سامي الانتصار الثالث', []],
     ['وقال أحمد التوفيق إن المعرض يفتح غدا', ['person:أحمد التوفيق']],
     ['وقال سامي التكريتي إن المعرض يفتح غدا', ['person:سامي التكريتي']],
+    // A lone family name that speaks: one in ين (the subject of a verb is no plural in ين), one that reads as a
+    // proclitic and a given name, and one with its title in apposition before what was said.
+    ['وقال كوبين إنه سيعود إلى بلاده', ['person:كوبين']],
+    ['وقال بوين إن التحقيق مستمر', ['person:بوين']],
+    ['وقال الحمداني مدير المكتب إن العمل مستمر', ['person:الحمداني']],
+    ['وقال مسؤولون إن العمل مستمر', []],
+    ['وتقول شيئا آخر للصحافيين', []],
     // `إدارة` is first the act of running something, not a body.
     ['وانتقد النواب إدارة الحرب على الحدود', []],
     ['وتعهدت إدارة الشركة بدفع الرواتب', []],
