@@ -212,12 +212,26 @@ function clubNamedByPlace(v: View, i: number): Proposal | undefined {
     if (definite(nisba) && isNisba(nisba) && !placeNisba(nisba.slice(2))) last++;
     return proposal(i, last, 'organization', v.name(i, last), 0.6, 'ar-club-place');
   }
+  if (resultLine(v, i)) return proposal(i, i, 'organization', v.name(i, i), 0.6, 'ar-club-place');
   if (!next(i) || definite(v.text(i))) return undefined;
   const w = v.text(i + 1);
   const countryNisba = definite(w) && /[^ي]ي$/.test(w) && placeNisba(w.slice(2)) && !/^ال(?:شمال|جنوب|شرق|غرب)/.test(w);
   return countryNisba && matchReport(v, i)
     ? proposal(i, i, 'organization', v.name(i, i), 0.6, 'ar-club-place')
     : undefined;
+}
+
+/**
+ * `ستيوا بوخارست (رومانيا) - ليون (فرنسا)`: a place with its country in brackets after a team and its country and a
+ * dash is the second team of a results line, a club. (A dateline, `فرانكفورت (د ب أ) -`, has nothing before it.)
+ */
+function resultLine(v: View, i: number): boolean {
+  const { tokens } = v;
+  const text = v.ctx.norm.text;
+  const gap = (k: number) => text.slice(tokens[k].end, k + 1 < tokens.length ? tokens[k + 1].start : text.length);
+  const country =
+    i + 1 < tokens.length && /^\s*\(\s*$/.test(gap(i)) && (v.claimed[i + 1] === 1 || v.has(i + 1, PLACES));
+  return country && /^\s*\)/.test(gap(i + 1)) && i > 0 && /\)\s*-\s*$/.test(gap(i - 1));
 }
 
 /** True where a word of a match report stands within twelve words of token `i`, in its paragraph. */

@@ -26,6 +26,7 @@ const places = testGlossary([
   entry('morocco', 'place', 'المغرب', 'Morocco'),
   entry('santiago', 'place', 'سانتياغو', 'Santiago'),
   entry('doha', 'place', 'الدوحة', 'Doha'),
+  entry('bucharest', 'place', 'بوخارست', 'Bucharest'),
 ]);
 
 /** The mentions of a one-paragraph article with the glossary's places, as `kind:surface`, demonyms left out. */
@@ -97,6 +98,12 @@ describe('core/entities/arabic: extents and kinds (issue 13, second round)', () 
     ['وتعادل فريقنا مع نادي قطر مساء أمس', ['organization:قطر']],
     ['وانتقل الحارس إلى فريق المغرب التطواني', ['organization:المغرب التطواني']],
     ['وزار الوفد قطر أمس', ['place:قطر']],
+    // In a results line the second team with its country in brackets is a club; a dateline's city stays a place.
+    [
+      'ستيوا بوخارست ( رومانيا ) - ليون ( فرنسا ) 1 - 2',
+      ['organization:ستيوا بوخارست', 'place:رومانيا', 'organization:ليون', 'place:فرنسا'],
+    ],
+    ['ليون ( فرنسا ) - أعلن مسؤولون في البلدية', ['place:ليون', 'place:فرنسا']],
     // A place that opens a stadium's name of more words is no place; alone after the noun it is the city.
     ['وتقام المباراة على ملعب سانتياغو برنابيو مساء السبت', []],
     ['وامتلأت مدرجات استاد " سانتياغو برنابيو " بالجماهير', []],
