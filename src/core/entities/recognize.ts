@@ -95,6 +95,7 @@ function findNames(
     full,
   );
   organisationsTakePlaces(ctx.lang, raw, full, demonyms, claimed);
+  if (ctx.lang === 'ar') peopleTakePlaces(raw, full, claimed);
   const { rules, ruleNames } = acceptProposals(ctx, raw, claimed, shortOfNamed, demonyms);
   claimDemonyms(demonyms, claimed);
   extendPeople(ctx, [...full, ...rules], claimed);
@@ -157,6 +158,29 @@ function organisationsTakePlaces(
       claimed.fill(0, f.first, f.last + 1);
       const list = f.kind === 'demonym' ? demonyms : full;
       list.splice(list.indexOf(f), 1);
+    }
+  }
+}
+
+/**
+ * In Arabic a person the model is very sure of, of two words or more, takes a glossary place of one word inside it
+ * where no rule's name overlaps it: the place's word is a name's (`كلاوس ايبرمان`, `أحمد أبو غزة`, `إسماعيل بن
+ * الخليل`). Over the whole ANERcorp file such places were wrong all 6 times and the model's person right each time.
+ */
+function peopleTakePlaces(raw: Proposal[], full: Found[], claimed: Uint8Array): void {
+  for (const p of raw) {
+    if (!isReading(p) || !personFirst(p) || p.last === p.first) continue;
+    const overlaps = (f: Found | Proposal) => f.first <= p.last && f.last >= p.first;
+    if (raw.some((r) => r.source !== 'model' && overlaps(r))) continue;
+    const hits = full.filter(overlaps);
+    if (
+      !hits.length ||
+      !hits.every((f) => f.kind === 'place' && f.first === f.last && f.first >= p.first && f.last <= p.last)
+    )
+      continue;
+    for (const f of hits) {
+      claimed[f.first] = 0;
+      full.splice(full.indexOf(f), 1);
     }
   }
 }

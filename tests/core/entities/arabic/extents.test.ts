@@ -7,6 +7,7 @@ import { analyze, textContext } from '../../../../src/core/analyze';
 import { arabicRecognizer } from '../../../../src/core/entities/arabic';
 import { verbShaped } from '../../../../src/core/entities/arabic/view';
 import { loadGlossary } from '../../../../src/core/entities/glossary';
+import type { Recognizer } from '../../../../src/core/entities/context';
 import { recognize } from '../../../../src/core/entities/recognize';
 import { compileIndex } from '../../../../src/glossary/compile';
 import { entry, testGlossary } from '../../test-glossary';
@@ -111,5 +112,23 @@ describe('core/entities/arabic: extents and kinds (issue 13, second round)', () 
     ['ووصل الوفد إلى سانتياغو أمس', ['place:سانتياغو']],
   ])('%s', (text, expected) => {
     expect(withPlaces(text)).toEqual(expected);
+  });
+
+  it('a person the model is very sure of takes a one-word place of the glossary inside it', () => {
+    const text = 'واستقبل الوزير السفير مارين دوبوا رئيس البعثة';
+    const glossary = testGlossary([entry('marin', 'place', 'مارين', 'Marin')]);
+    const ctx = textContext(text, [{ start: 0, end: text.length }], 'ar', glossary.givenNames);
+    const first = ctx.tokens.findIndex((t) => t.text === 'مارين');
+    // A model's reading as the tagger gives it: its confidence is half its posterior.
+    const model =
+      (posterior: number): Recognizer =>
+      () => [
+        { first, last: first + 1, kind: 'person', name: 'مارين دوبوا', source: 'model', confidence: posterior / 2 },
+      ];
+    const kinds = (posterior: number) =>
+      recognize(ctx, glossary, [arabicRecognizer, model(posterior)]).mentions.map((m) => `${m.kind}:${m.text}`);
+    expect(kinds(0.9)).toEqual(['person:مارين دوبوا']);
+    // Unsure, the model's opinion leaves the glossary's place.
+    expect(kinds(0.6)).toEqual(['place:مارين']);
   });
 });
