@@ -12,6 +12,7 @@ import {
   COMPOUND_SECOND,
   INITIALS,
   NAME_PARTICLES,
+  PATRONYMIC,
 } from '../../lexicon/ar/names';
 import { SPOKESMEN, TITLE_MODIFIERS, TITLES } from '../../lexicon/ar/titles';
 import { ORG_HEADS } from '../../lexicon/ar/organisations';
@@ -51,7 +52,8 @@ export function persons(v: View, out: Proposal[]): void {
     if (end === opening.start) continue;
     const start = openingBefore(v, opening.start);
     const rule = opening.titled ? 'ar-titled-name' : 'ar-given-name';
-    out.push(proposal(start, end, 'person', v.name(start, end, opening.head), opening.titled ? 0.75 : 0.6, rule));
+    const head = start === opening.start ? opening.head : undefined;
+    out.push(proposal(start, end, 'person', v.name(start, end, head), opening.titled ? 0.75 : 0.6, rule));
     i = end;
   }
 }
@@ -225,6 +227,8 @@ function plainWord(v: View, f: number): boolean {
  */
 function openingBefore(v: View, start: number): number {
   const { tokens, claimed } = v;
+  const own = start - 2;
+  if (own >= 0 && v.has(start - 1, PATRONYMIC) && v.free(start - 1) && ownFirstName(v, own)) return own;
   if (
     !(start > 0 && v.free(start) && !claimed[start - 1] && tokens[start - 1].arabic) ||
     v.stop(start - 1) ||
@@ -244,6 +248,16 @@ function openingBefore(v: View, start: number): number {
     titled(v, start - 1) &&
     v.given(start);
   return AMBIGUOUS_GIVEN.has(w) || unknownAfterTitle ? start - 1 : start;
+}
+
+/**
+ * `الشيخ مكتوم بن محمد`, `الشيخة لطيفة بنت محمد`: before a particle of descent stands the person's own first name, a
+ * given name or any word after a title, which the chain joins (not `مكتوم` alone and `بن محمد …`).
+ */
+function ownFirstName(v: View, k: number): boolean {
+  const w = v.text(k);
+  if (v.claimed[k] || !v.tokens[k].arabic || v.stop(k) || definite(w) || w.length < 3 || v.has(k, TITLES)) return false;
+  return v.given(k) || titled(v, k);
 }
 
 /**

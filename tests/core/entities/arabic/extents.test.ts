@@ -49,6 +49,9 @@ describe('core/entities/arabic: extents and kinds (issue 13, second round)', () 
     ['ووصل المدرب سامي خليل ويحاول إقناع اللاعبين', ['person:سامي خليل']],
     ['وارتطمت الكرة بقدم المدافع الأرجنتيني غوميز وسكنت المرمى', []],
     ['وأكد الوزير نبيل فرحات أن الخطة جاهزة', ['person:نبيل فرحات']],
+    // Before a particle of descent stands the person's own first name: the chain joins it, after a title.
+    ['وحضر الشيخ مكتوم بن محمد بن راشد آل مكتوم الحفل', ['person:مكتوم بن محمد بن راشد آل مكتوم']],
+    ['وافتتحت الشيخة لطيفة بنت محمد بن راشد آل مكتوم المعرض', ['person:لطيفة بنت محمد بن راشد آل مكتوم']],
     // A definite verbal noun of the derived forms or a body's head after a name begins the next phrase.
     ['ومنح خالد التقدم لفريقه في الدقيقة العاشرة', []],
     ['وكان مصدر إلهام البنك الوطني في خطته', []],
