@@ -134,4 +134,11 @@ describe('core/entities/arabic: extents and kinds (issue 13, second round)', () 
     // Unsure, the model's opinion leaves the glossary's place.
     expect(kinds(0.6)).toEqual(['place:مارين']);
   });
+
+  it('a name opened before its given name is keyed by its words as written', () => {
+    const text = 'وقال وزير الزراعة نمير داود الحلبي إن المخزون يكفي';
+    const ctx = textContext(text, [{ start: 0, end: text.length }], 'ar', empty.givenNames);
+    const { entities } = recognize(ctx, empty, [arabicRecognizer]);
+    expect(entities.map((e) => e.key)).toEqual(['person:نمير داود الحلبي']);
+  });
 });
