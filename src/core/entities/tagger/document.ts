@@ -55,21 +55,22 @@ export function documentBits(stems: readonly string[], tags: ArrayLike<number>):
 }
 
 /**
- * True where the second pass may read a block otherwise than the first (its tokens' bits and first-pass tags): a token
- * whose stem was read elsewhere as a kind of name its own tag is not. Elsewhere the document bits only repeat the first
- * pass's reading. `open(i)` may set tokens aside where no new reading would be used (the glossary's names).
+ * Where the second pass may read a block otherwise than the first (its tokens' bits and first-pass tags): the tokens
+ * whose stem was read elsewhere as a kind of name their own tag is not, marked 1; undefined where there is none.
+ * Elsewhere the document bits only repeat the first pass's reading. `open(i)` may set tokens aside where no new
+ * reading would be used (the glossary's names).
  */
-export function documentDisagrees(
+export function documentDisagreements(
   doc: Uint16Array,
   tags: ArrayLike<number>,
   open: (i: number) => boolean = () => true,
-): boolean {
+): Uint8Array | undefined {
+  let out: Uint8Array | undefined;
   for (let i = 0; i < tags.length; i++) {
-    if (!open(i)) continue;
     const kinds = doc[i] & ~DOC_OUTSIDE;
-    if (!kinds) continue;
+    if (!kinds || !open(i)) continue;
     const own = tags[i] === O ? 0 : KIND_MASK[(tags[i] - 1) >> 1];
-    if (kinds & ~own) return true;
+    if (kinds & ~own) (out ??= new Uint8Array(tags.length))[i] = 1;
   }
-  return false;
+  return out;
 }

@@ -10,7 +10,7 @@ import { toRaw } from '../../text/normalize';
 import type { Token } from '../../text/tokens';
 import type { EntityKind, Lang } from '../../types';
 import type { Nlp } from '../english/nlp';
-import { documentBits, documentDisagrees } from './document';
+import { documentBits, documentDisagreements } from './document';
 import { arabicStem, FAMILY, glossaryMarks, nlpTagsOf, stemOf, type FeatureInput } from './features';
 import type { TaggerModel } from './model';
 import { Scorer } from './scorer';
@@ -54,6 +54,9 @@ interface Reading {
   scores: Float32Array;
   tags: Uint8Array;
   transitions: Float32Array;
+  /** Where this is the second pass's reading: the first's, and the tokens where the article disagreed with it. */
+  before?: Reading;
+  focus?: Uint8Array;
 }
 
 /**
@@ -119,7 +122,8 @@ function readAgain(
     if (!doc) docs.set(input.tokens, (doc = new Uint16Array(input.tokens.length)));
     doc.set(own, input.first);
     const openHere = open && ((j: number) => open(input.first + j));
-    if (documentDisagrees(own, readings[b].tags, openHere)) readings[b] = read(model, scorer, { ...input, doc });
+    const focus = documentDisagreements(own, readings[b].tags, openHere);
+    if (focus) readings[b] = { ...read(model, scorer, { ...input, doc }), before: readings[b], focus };
   });
 }
 
@@ -129,21 +133,39 @@ function namesIn(
   reading: Reading,
   wanted?: (name: Omit<TaggedName, 'confidence'>) => boolean,
 ): TaggedName[] {
-  const { scores, tags, transitions } = reading;
-  const names = namesOf(tags)
-    .map((e) => ({ ...e, first: e.first + input.first, last: e.last + input.first }))
-    .filter((e) => !wanted || wanted(e));
+  const names = scored(
+    input,
+    reading,
+    namesOf(reading.tags).filter((e) => !wanted || wanted(e)),
+  );
+  const { before, focus } = reading;
+  if (!before || !focus || !names.length) return names;
+  // Away from the tokens the article disagreed at, the second pass knows nothing the first did not: a name both read
+  // there is no surer than the first pass was (`منطقة تتنافس`, a verb, read as a place at 0.53, then at 0.62).
+  const first = scored(input, before, namesOf(before.tags));
+  const at = (i: number) => focus[i - input.first] === 1;
+  return names.map((e) => {
+    if (Array.from({ length: e.last - e.first + 1 }, (_, k) => e.first + k).some(at)) return e;
+    const same = first.find((f) => f.first === e.first && f.last === e.last && f.kind === e.kind);
+    return same ? { ...e, confidence: Math.min(e.confidence, same.confidence) } : e;
+  });
+}
+
+/** Names of a reading (token ranges of the block) as ranges of the text, with the least posterior of their tags. */
+function scored(
+  input: FeatureInput,
+  reading: Reading,
+  names: { first: number; last: number; kind: EntityKind }[],
+): TaggedName[] {
   if (!names.length) return [];
+  const { scores, tags, transitions } = reading;
   // Forward-backward only for a block with a name still wanted in it: most blocks have none once the glossary's are
   // set aside.
   const p = posteriors(scores, tags.length, transitions, TEMPERATURE);
   return names.map((e) => {
     let confidence = 1;
-    for (let i = e.first; i <= e.last; i++) {
-      const j = i - input.first;
-      confidence = Math.min(confidence, p[j * TAG_COUNT + tags[j]]);
-    }
-    return { ...e, confidence };
+    for (let j = e.first; j <= e.last; j++) confidence = Math.min(confidence, p[j * TAG_COUNT + tags[j]]);
+    return { ...e, first: e.first + input.first, last: e.last + input.first, confidence };
   });
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DOC_OUTSIDE, documentBits, documentDisagrees } from '../../../../src/core/entities/tagger/document';
+import { DOC_OUTSIDE, documentBits, documentDisagreements } from '../../../../src/core/entities/tagger/document';
 import { TAGS } from '../../../../src/core/entities/tagger/tags';
 
 /** Tags by name: `B-person` → 1 … */
@@ -49,17 +49,25 @@ describe('core/entities/tagger/document', () => {
   });
 
   it.each([
-    ['a word read as a person elsewhere and as nothing here', [PERSON_LAST, 0], tags('O', 'O'), true],
-    ['a word read as a person elsewhere and here', [PERSON_LAST, 0], tags('B-person', 'O'), false],
-    ['a word read as a place elsewhere and a person here', [PLACE_ALONE, 0], tags('B-person', 'O'), true],
-    ['a word only ever outside names', [DOC_OUTSIDE, DOC_OUTSIDE], tags('O', 'O'), false],
+    ['a word read as a person elsewhere and as nothing here', [PERSON_LAST, 0], tags('O', 'O'), [1, 0]],
+    ['a word read as a person elsewhere and here', [PERSON_LAST, 0], tags('B-person', 'O'), undefined],
+    ['a word read as a place elsewhere and a person here', [0, PLACE_ALONE], tags('O', 'B-person'), [0, 1]],
+    ['a word only ever outside names', [DOC_OUTSIDE, DOC_OUTSIDE], tags('O', 'O'), undefined],
     [
       'a name here read outside names elsewhere: the second pass reads it as the first did',
       [DOC_OUTSIDE],
       tags('B-place'),
-      false,
+      undefined,
     ],
   ])('the second pass reads again where %s: %s', (_, doc, first, want) => {
-    expect(documentDisagrees(Uint16Array.from(doc), first)).toBe(want);
+    const found = documentDisagreements(Uint16Array.from(doc), first);
+    expect(found && [...found]).toEqual(want);
+  });
+
+  it('reads again only where a token left open disagrees (the glossary claims the others)', () => {
+    const doc = Uint16Array.from([PERSON_LAST, 0, PERSON_ALONE]);
+    const first = tags('O', 'O', 'O');
+    expect(documentDisagreements(doc, first, (i) => i !== 0 && i !== 2)).toBeUndefined();
+    expect([...documentDisagreements(doc, first, (i) => i === 2)!]).toEqual([0, 0, 1]);
   });
 });
