@@ -136,13 +136,13 @@ function namesIn(
   const names = scored(
     input,
     reading,
-    namesOf(reading.tags).filter((e) => !wanted || wanted(e)),
+    inText(input, reading).filter((e) => !wanted || wanted(e)),
   );
   const { before, focus } = reading;
   if (!before || !focus || !names.length) return names;
   // Away from the tokens the article disagreed at, the second pass knows nothing the first did not: a name both read
   // there is no surer than the first pass was (`منطقة تتنافس`, a verb, read as a place at 0.53, then at 0.62).
-  const first = scored(input, before, namesOf(before.tags));
+  const first = scored(input, before, inText(input, before));
   const at = (i: number) => focus[i - input.first] === 1;
   return names.map((e) => {
     if (Array.from({ length: e.last - e.first + 1 }, (_, k) => e.first + k).some(at)) return e;
@@ -151,7 +151,11 @@ function namesIn(
   });
 }
 
-/** Names of a reading (token ranges of the block) as ranges of the text, with the least posterior of their tags. */
+/** A reading's names as token ranges of the whole text. */
+const inText = (input: FeatureInput, reading: Reading) =>
+  namesOf(reading.tags).map((e) => ({ ...e, first: e.first + input.first, last: e.last + input.first }));
+
+/** Names of a reading (token ranges of the text) with the least posterior of their tags. */
 function scored(
   input: FeatureInput,
   reading: Reading,
@@ -164,8 +168,11 @@ function scored(
   const p = posteriors(scores, tags.length, transitions, TEMPERATURE);
   return names.map((e) => {
     let confidence = 1;
-    for (let j = e.first; j <= e.last; j++) confidence = Math.min(confidence, p[j * TAG_COUNT + tags[j]]);
-    return { ...e, first: e.first + input.first, last: e.last + input.first, confidence };
+    for (let i = e.first; i <= e.last; i++) {
+      const j = i - input.first;
+      confidence = Math.min(confidence, p[j * TAG_COUNT + tags[j]]);
+    }
+    return { ...e, confidence };
   });
 }
 
