@@ -142,11 +142,18 @@ function namesIn(
   if (!before || !focus || !names.length) return names;
   // Away from the tokens the article disagreed at, the second pass knows nothing the first did not: a name both read
   // there is no surer than the first pass was (`منطقة تتنافس`, a verb, read as a place at 0.53, then at 0.62).
-  const first = scored(input, before, inText(input, before));
-  const at = (i: number) => focus[i - input.first] === 1;
+  const touches = (e: { first: number; last: number }) => {
+    for (let i = e.first; i <= e.last; i++) if (focus[i - input.first]) return true;
+    return false;
+  };
+  const sameAs = (e: TaggedName) => (f: Omit<TaggedName, 'confidence'>) =>
+    f.first === e.first && f.last === e.last && f.kind === e.kind;
+  const away = names.filter((e) => !touches(e));
+  const both = inText(input, before).filter((f) => away.some((e) => sameAs(e)(f)));
+  // Forward-backward over the first reading only where a name of both readings needs its confidence.
+  const first = scored(input, before, both);
   return names.map((e) => {
-    if (Array.from({ length: e.last - e.first + 1 }, (_, k) => e.first + k).some(at)) return e;
-    const same = first.find((f) => f.first === e.first && f.last === e.last && f.kind === e.kind);
+    const same = touches(e) ? undefined : first.find(sameAs(e));
     return same ? { ...e, confidence: Math.min(e.confidence, same.confidence) } : e;
   });
 }
