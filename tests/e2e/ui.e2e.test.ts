@@ -2,7 +2,7 @@
  * The side panel and the popup as a reader meets them, in Chromium and Firefox: no accessibility violation (axe), a
  * switch hides its kind in two open tabs at once, an export parses and its selectors find their words in the page,
  * a pin made from the keyboard badges its mentions and lists the article, a quote copies with its citation, a site
- * pauses and resumes, the pinned list counts a pin's mentions on the page, the dark theme reads as well as the light
+ * pauses and resumes, the pinned list counts a pin's mentions on the page and fits the popup's narrow window, the dark theme reads as well as the light
  * one (Chromium, where media features can be emulated), and a pin survives the browser's restart on the same profile.
  */
 import { readFileSync } from 'node:fs';
@@ -238,12 +238,19 @@ describe.each(BROWSERS)('%s', (name) => {
       await panel.click('.card .pin');
     await panel.close();
     const popupCount = async () => {
-      const popup = await pageForTab(browser, 'popup.html', server.url(path));
+      // In a window as small as the browser's popup, whose list then scrolls.
+      const popup = await pageForTab(browser, 'popup.html', server.url(path), [340, 520]);
       // The popup shows 0 until the tab's annotations reach it: wait for the count the panel showed.
       const n = await until<string>(
         popup,
         `(() => { const c = document.querySelector('.pin-item[data-key="${key}"] .count [aria-hidden]')?.textContent; return c === '${mentions}' ? c : null; })()`,
       );
+      // It scrolls down, never sideways (a file picker once pushed it wider than its window).
+      const { scrollWidth, clientWidth, scrollHeight, clientHeight } = await popup.evaluate<Record<string, number>>(
+        `(({ scrollWidth, clientWidth, scrollHeight, clientHeight }) => ({ scrollWidth, clientWidth, scrollHeight, clientHeight }))(document.documentElement)`,
+      );
+      expect(scrollHeight).toBeGreaterThan(clientHeight);
+      expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
       await popup.close();
       return Number(n);
     };

@@ -8,7 +8,7 @@ import { fold, type Normalized } from '../text/normalize';
 import { sentences } from '../text/sentences';
 import type { Token } from '../text/tokens';
 import type { Entity, Mention, Quote, Span } from '../types';
-import { leansOnPrevious, setsTheScene } from './openers';
+import { delaysTheNews, FIGURE, leansOnPrevious, setsTheScene } from './openers';
 import { termHash } from './terms';
 
 export interface SentenceFeatures extends Span {
@@ -33,7 +33,8 @@ export interface SentenceFeatures extends Span {
   figure: boolean;
   /**
    * It cannot open a summary: a caption or subheading, the headline again, a sentence leaning on the last one, or one
-   * setting the scene before the news (a quotation; in English a definition).
+   * setting the scene before the news (a quotation; in English a definition, or an undated opening before the dated
+   * sentence that reports).
    */
   unfitOpener: boolean;
 }
@@ -50,7 +51,6 @@ export interface FeatureInput {
 }
 
 const EMPTY = new Int32Array(0);
-const FIGURE = /[0-9\u0660-\u0669]/;
 /** A paragraph shorter than this that ends without a stop is a caption, a subheading or a dateline, not a lede. */
 const CAPTION_WORDS = 12;
 /** The labels a photo caption or a credit opens with, where extraction left one in the text. */
@@ -84,6 +84,10 @@ export function sentenceFeatures(input: FeatureInput): SentenceFeatures[] {
     s.unfitOpener =
       caption || repeat || s.words < 6 || leansOnPrevious(fold(raw), english) || setsTheScene(raw, english);
   }
+  const first = sents.findIndex((s) => !s.unfitOpener);
+  const next = sents[first + 1];
+  const raw = (s: Span) => text.slice(s.start, s.end);
+  if (english && first >= 0 && next && delaysTheNews(raw(sents[first]), raw(next))) sents[first].unfitOpener = true;
   return sents;
 }
 

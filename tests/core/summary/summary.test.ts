@@ -9,7 +9,7 @@ import { articleText } from '../../../src/core/article-text';
 import { factsCarried } from '../../../src/core/eval/quotes';
 import { loadFixture, type FixtureFile } from '../../../src/core/eval/fixture';
 import { digest, leadSentences, summarize, WEIGHTS, wordBudget } from '../../../src/core/summary';
-import { leansOnPrevious, setsTheScene } from '../../../src/core/summary/openers';
+import { delaysTheNews, leansOnPrevious, setsTheScene } from '../../../src/core/summary/openers';
 import { arabicStem, englishStem, hashTerm, termHash } from '../../../src/core/summary/terms';
 import { fold } from '../../../src/core/text/normalize';
 import type { Entity, Quote } from '../../../src/core/types';
@@ -349,9 +349,47 @@ describe('core/summary choice', () => {
     ['Sabbagh is the youngest winner in the competition’s history.', true, false],
     ['The Nabatieh Oud Competition is a contest for players of the lute.', true, true],
     ['«لن نوقّع الموازنة» قالت العضو قبل أن تنسحب.', false, true],
+    // a figure after the quotation: the attribution reports (a score, a vote, a record time)
+    ['"I closed my eyes," the guard said after his shot gave the club an 84-83 win.', true, false],
+    ['“We waited five months,” the council head said as members approved the budget 19 to 9.', true, false],
+    ['«انتظرنا طويلاً» قال رئيس المجلس بعد إقرار الموازنة بأغلبية 19 صوتاً.', false, false],
+    // a figure inside the quotation only: still what someone said
+    ['"We lost by 14 points," the coach said after the game.', true, true],
+    // a date is no figure: the attribution is still a name and a day
+    ['"We will rebuild," the mayor said on 12 March.', true, true],
+    ['"We will rebuild," the mayor said in a speech in 2024.', true, true],
+    ['«سنعيد البناء» قال رئيس البلدية في 12 آذار.', false, true],
+    ['"We are tired," said Jassim Abdul-Hussein, 62, a farmer near the river.', true, true],
+    ['"We are tired," said Jassim Abdul-Hussein, 62.', true, true],
     ['شركة دولية تعمل في مجال تقنيات الحاسوب.', false, false],
   ])('%s sets the scene before the news: %s', (sentence, english, scene) => {
     expect(setsTheScene(sentence, english)).toBe(scene);
+  });
+
+  it.each<[string, string, boolean]>([
+    [
+      'Salt has been known for its yellow stone houses since Ottoman times.',
+      'On Monday the oldest of them reopened as a museum.',
+      true,
+    ],
+    ['The old souk was rebuilt after the fire of 1998.', 'This week its last shops reopened.', true],
+    ['The old souk was rebuilt after the fire of 1998.', 'Late on Sunday a second fire broke out.', true],
+    // the opening is dated: it is the news
+    ['The museum reopened on Monday after six years.', 'On Tuesday it received 2,000 visitors.', false],
+    // the next sentence names a day only in passing: no delayed lede
+    ['The museum has reopened after six years.', 'Its director said on Monday that tickets would be free.', false],
+    ['The museum has reopened after six years.', 'Its collection of 300 jars was restored.', false],
+  ])('%s / %s: the news is delayed: %s', (opening, next, delayed) => {
+    expect(delaysTheNews(opening, next)).toBe(delayed);
+  });
+
+  it('opens an English summary with the dated sentence after a background opening', () => {
+    const background =
+      'Salt has been known for its yellow stone houses since Ottoman times, when merchants built them.';
+    const news =
+      'On Monday the oldest of them reopened as a museum after six years of repairs costing 3 million dinars.';
+    const { summary } = en('Salt museum reopens', [background, news, ...body]);
+    expect(summary.sentences[0].text).toBe(news);
   });
 
   it('opens an English summary with the news, not the quotation or definition before it', () => {
@@ -362,6 +400,12 @@ describe('core/summary choice', () => {
       '"Every case we traced was in a child who missed a dose," a ministry doctor told reporters on Thursday.',
     ])
       expect(en('Measles cases rise in Mafraq', [opener, news, ...body]).summary.sentences[0].text).toBe(news);
+  });
+
+  it('opens with a quote lede whose attribution holds the result', () => {
+    const quoteLede =
+      '"I could not feel my legs," Rania Haddad said after winning the Tyre swim race on Sunday in a record 41 minutes.';
+    expect(en('Haddad wins Tyre swim in record time', [quoteLede, ...body]).summary.sentences[0].text).toBe(quoteLede);
   });
 
   it('takes Lead-3 across paragraphs', () => {

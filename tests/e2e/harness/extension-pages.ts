@@ -17,9 +17,17 @@ export async function until<T>(page: PageHandle, probe: string, timeoutMs = 20_0
   }
 }
 
-/** An extension page (`sidepanel.html`, `popup.html`) speaking for the tab that shows `articleUrl`. */
-export async function pageForTab(browser: ExtensionBrowser, file: string, articleUrl: string): Promise<PageHandle> {
-  const page = await browser.newPage(420, 900);
+/**
+ * An extension page (`sidepanel.html`, `popup.html`) speaking for the tab that shows `articleUrl`, in a window of
+ * `size` (the popup's own is about 340 × 520 once its list scrolls).
+ */
+export async function pageForTab(
+  browser: ExtensionBrowser,
+  file: string,
+  articleUrl: string,
+  size: [number, number] = [420, 900],
+): Promise<PageHandle> {
+  const page = await browser.newPage(...size);
   await page.goto(browser.extensionUrl(file));
   const tabId = await page.evaluate<number>(
     `(globalThis.browser ?? globalThis.chrome).tabs.query({}).then((ts) => ts.find((t) => t.url === ${JSON.stringify(articleUrl)})?.id ?? -1)`,
