@@ -28,7 +28,7 @@ import {
   stemOf,
   type Features,
 } from '../core/entities/tagger/features';
-import { documentBits } from '../core/entities/tagger/document';
+import { documentBits } from '../core/entities/tagger/article-reading';
 import { decodeModel, encodeModel, type TaggerModel } from '../core/entities/tagger/model';
 import { Perceptron, type RowSentence } from '../core/entities/tagger/perceptron';
 import { spanTagger } from '../core/entities/tagger/recognizer';

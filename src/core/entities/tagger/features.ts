@@ -16,7 +16,7 @@
  *   - clusters: the cluster of the stem, words that keep the same company in unlabelled text (`clusters.ts` in the
  *     trainer): a surname never seen tagged shares a cluster with surnames that were.
  * The Arabic second pass reads one more set, wherever `FeatureInput.doc` is given: the first pass's reading of the
- * same stem elsewhere in the article, for the token and the word either side (`document.ts`).
+ * same stem elsewhere in the article, for the token and the word either side (`article-reading.ts`).
  */
 import type { TextContext } from '../context';
 import { tagTokens, type Nlp } from '../english/nlp';
@@ -25,7 +25,7 @@ import type { NameHit } from '../../match/name-matcher';
 import type { Token } from '../../text/tokens';
 import type { EntityKind } from '../../types';
 import { hash, hashJoin, hashOn } from './hash';
-import { DOC_BITS } from './document';
+import { DOC_BITS } from './article-reading';
 import { arabicClasses, englishClasses, LEX_BITS } from './lexical';
 
 export const FAMILY = {

@@ -8,7 +8,7 @@
  * weight scale, u32 row count, u32 byte length of the key gaps, the key gaps, int8 weights (all rows of tag 0, then
  * tag 1 …), f32 transitions ((tags + 1) × tags, the start row first), then two tables of hashed stems, each as u32
  * count, u32 byte length of its key gaps, the gaps, one u8 value a key: the name list, then the word clusters. An
- * Arabic file may go on with a second model in the same layout, the second pass (`document.ts`), whose two tables are
+ * Arabic file may go on with a second model in the same layout, the second pass (`article-reading.ts`), whose two tables are
  * empty: it reads the first's.
  */
 import type { Lang } from '../../types';
@@ -33,7 +33,7 @@ export interface TaggerModel {
   names: ReadonlyMap<number, number>;
   /** Words that keep the same company in unlabelled text: hashed stem → cluster. */
   clusters: ReadonlyMap<number, number>;
-  /** The second pass, where the file has one: it reads the first pass's reading of the article too (`document.ts`). */
+  /** The second pass, where the file has one: it reads the first pass's reading of the article too (`article-reading.ts`). */
   second?: TaggerModel;
 }
 

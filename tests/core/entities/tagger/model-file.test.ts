@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { textContext } from '../../../../src/core/analyze';
 import { loadGlossary } from '../../../../src/core/entities/glossary';
-import { documentBits } from '../../../../src/core/entities/tagger/document';
+import { documentBits } from '../../../../src/core/entities/tagger/article-reading';
 import { extractFeatures, glossaryMarks, stemOf } from '../../../../src/core/entities/tagger/features';
 import { decodeModel, emissions } from '../../../../src/core/entities/tagger/model';
 import { Scorer } from '../../../../src/core/entities/tagger/scorer';

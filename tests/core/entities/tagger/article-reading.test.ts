@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DOC_OUTSIDE, documentBits, documentDisagreements } from '../../../../src/core/entities/tagger/document';
+import { DOC_OUTSIDE, documentBits, documentDisagreements } from '../../../../src/core/entities/tagger/article-reading';
 import { TAGS } from '../../../../src/core/entities/tagger/tags';
 
 /** Tags by name: `B-person` → 1 … */
@@ -10,7 +10,7 @@ const PERSON_BEFORE_LAST = 1 << 2;
 const PLACE_ALONE = 1 << 3;
 const ORG_LAST = 1 << 7;
 
-describe('core/entities/tagger/document', () => {
+describe('core/entities/tagger/article-reading', () => {
   it.each([
     [
       'a surname read as the last word of a person elsewhere, not here',
