@@ -11,7 +11,7 @@ import { isInside, O } from './tags';
  * as a name of that kind, alone (0), as its last word (1) or before its last word (2); and `DOC_OUTSIDE` where the
  * stem also stands outside every name elsewhere.
  */
-export const DOC_KIND_BITS = 9;
+const DOC_KIND_BITS = 9;
 export const DOC_OUTSIDE = 1 << DOC_KIND_BITS;
 export const DOC_BITS = DOC_KIND_BITS + 1;
 /** The bits that say a stem was read as a name elsewhere, by kind. */

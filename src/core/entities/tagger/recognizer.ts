@@ -60,9 +60,9 @@ interface Reading {
 }
 
 /**
- * A function that reads an article's blocks and finds the model's names in each (token ranges of the block's text),
- * those `wanted` accepts if it is given. Where the model has a second pass, it reads again the blocks where the first
- * pass's reading of the same stems elsewhere in the article disagrees with its own (`article-reading.ts`) at a token `open`
+ * A function that reads an article's blocks and finds the model's names in each (token ranges of the text), those
+ * `wanted` accepts if it is given. Where the model has a second pass, it reads again the blocks where the first pass's
+ * reading of the same stems elsewhere in the article disagrees with its own (`article-reading.ts`) at a token `open`
  * leaves open (by default every token); elsewhere the second pass could only repeat the first. It keeps what it learns
  * of each word (`Scorer`, and each word's stem) from one call to the next: make one per model and keep it.
  */
