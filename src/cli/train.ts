@@ -1,6 +1,6 @@
 /**
  * `npm run train -- [--lang ar|en] [--epochs N] [--without FAMILY,…] [--with wikipedia[:W],newsfane[:W]|newsfane-names,wikigold-names] [--min-weight W]
- * [--clusters K] [--seed N] [--no-write]`: trains the tagger on the shared corpora and writes `src/core/entities/tagger/model-<lang>.bin`.
+ * [--clusters K] [--seed N] [--document N [--folds K]] [--no-write]`: trains the tagger on the shared corpora and writes `src/core/entities/tagger/model-<lang>.bin`.
  *
  * Arabic trains on the first 90% of ANERcorp's train split (in sentence order) and develops on the last 10%; NewsFANE
  * is the same newswire relabelled, so its sentences that share five words with any of ANERcorp's are dropped and the
@@ -18,7 +18,6 @@ import type { TextContext } from '../core/entities/context';
 import { loadGlossary, type Glossary } from '../core/entities/glossary';
 import {
   ALL_FAMILIES,
-  arabicStem,
   extractFeatures,
   FAMILY,
   glossaryMarks,
@@ -26,8 +25,10 @@ import {
   NAME_MOSTLY,
   nameKey,
   nlpTagsOf,
+  stemOf,
   type Features,
 } from '../core/entities/tagger/features';
+import { documentBits } from '../core/entities/tagger/article-reading';
 import { decodeModel, encodeModel, type TaggerModel } from '../core/entities/tagger/model';
 import { Perceptron, type RowSentence } from '../core/entities/tagger/perceptron';
 import { spanTagger } from '../core/entities/tagger/recognizer';
@@ -50,7 +51,7 @@ import { CLUSTER_DEFAULTS, wordClusters } from './clusters';
 import { CliError } from './read-article';
 
 const USAGE =
-  'usage: train [--lang ar|en] [--epochs N] [--without FAMILY,…] [--with wikipedia[:W],newsfane[:W]|newsfane-names,wikigold-names] [--min-weight W] [--clusters K] [--seed N] [--no-write]';
+  'usage: train [--lang ar|en] [--epochs N] [--without FAMILY,…] [--with wikipedia[:W],newsfane[:W]|newsfane-names,wikigold-names] [--min-weight W] [--clusters K] [--seed N] [--document N [--folds K]] [--no-write]';
 export const CORPORA = resolve(import.meta.dirname, '../../../shared/corpora');
 export const MODEL_DIR = resolve(import.meta.dirname, '../core/entities/tagger');
 /**
@@ -178,7 +179,7 @@ function stemSentences(sentences: ConllSentence[], lang: Lang, glossary: Glossar
   return sentences.map((sentence) => {
     const { text } = sentenceText(sentence.tokens);
     const ctx = textContext(text, [{ start: 0, end: text.length }], lang, glossary.givenNames);
-    return ctx.tokens.map((t) => (t.arabic ? arabicStem(t.text).stem : t.text.toLowerCase()));
+    return ctx.tokens.map(stemOf);
   });
 }
 
@@ -207,7 +208,7 @@ function nameList(sentences: ConllSentence[], lang: Lang, glossary: Glossary): M
     const kinds = new Array<EntityKind | undefined>(ctx.tokens.length);
     for (const e of project(sentence, spans, ctx)) kinds.fill(e.kind, e.first, e.last + 1);
     ctx.tokens.forEach((t, i) => {
-      const stem = t.arabic ? arabicStem(t.text).stem : t.text.toLowerCase();
+      const stem = stemOf(t);
       let c = seen.get(stem);
       if (!c) seen.set(stem, (c = { all: 0, person: 0, place: 0, organization: 0 }));
       c.all++;
@@ -224,12 +225,29 @@ function nameList(sentences: ConllSentence[], lang: Lang, glossary: Glossary): M
   return list;
 }
 
+interface Lists {
+  names: ReadonlyMap<number, number>;
+  clusters: ReadonlyMap<number, number>;
+}
+
+/** A sentence as the tagger's features read it, alone: one block of its own text. */
+const inputOf = (ex: Omit<Example, 'features' | 'gold'>, givenNames: ReadonlySet<string>, lists: Lists) => ({
+  text: ex.ctx.norm.text,
+  tokens: ex.ctx.tokens,
+  first: 0,
+  last: ex.ctx.tokens.length - 1,
+  marks: ex.marks,
+  nlpTags: ex.nlpTags,
+  givenNames,
+  ...lists,
+});
+
 function prepare(
   sentences: ConllSentence[],
   lang: Lang,
   glossary: Glossary,
   families: number,
-  lists: { names: ReadonlyMap<number, number>; clusters: ReadonlyMap<number, number> },
+  lists: Lists,
 ): Example[] {
   const out: Example[] = [];
   for (const sentence of sentences) {
@@ -239,8 +257,10 @@ function prepare(
     const marks = families & FAMILY.glossary ? glossaryMarks(glossary, ctx.norm.text, ctx.tokens) : undefined;
     // English reads compromise's tags, as the tagger does when it is given compromise.
     const nlpTags = lang === 'en' ? nlpTagsOf(nlp, ctx) : undefined;
-    const input = { text: ctx.norm.text, tokens: ctx.tokens, first: 0, last: ctx.tokens.length - 1, marks, nlpTags };
-    const features = extractFeatures({ ...input, givenNames: glossary.givenNames, ...lists }, families);
+    const features = extractFeatures(
+      inputOf({ sentence, ctx, spans, marks, nlpTags }, glossary.givenNames, lists),
+      families,
+    );
     const gold = tagsOf(ctx.tokens.length, project(sentence, spans, ctx));
     out.push({ sentence, ctx, spans, marks, nlpTags, features, gold });
   }
@@ -326,23 +346,121 @@ function train(
   return model;
 }
 
-/** The shipped model's own figures: through the run-time path (`spanTagger`), quantised weights and all. */
-function scoreModel(model: TaggerModel, examples: Example[], glossary: Glossary): Scores {
-  const { names, clusters } = model;
+/**
+ * The names the shipped model finds in each example through the run-time path (quantised weights, the second pass
+ * where there is one), `size` consecutive sentences read as one article (1: each alone).
+ */
+function readModel(model: TaggerModel, examples: Example[], glossary: Glossary, size: number) {
   const tagSpan = spanTagger(model);
-  return score(examples, (ex) =>
-    tagSpan({
-      text: ex.ctx.norm.text,
-      tokens: ex.ctx.tokens,
-      first: 0,
-      last: ex.ctx.tokens.length - 1,
-      givenNames: glossary.givenNames,
-      marks: ex.marks,
-      nlpTags: ex.nlpTags,
-      names,
-      clusters,
-    }),
-  );
+  const lists = { names: model.names, clusters: model.clusters };
+  const out = new Map<Example, { first: number; last: number; kind: EntityKind }[]>();
+  for (let i = 0; i < examples.length; i += size) {
+    const chunk = examples.slice(i, i + size);
+    const found = tagSpan(chunk.map((ex) => inputOf(ex, glossary.givenNames, lists)));
+    chunk.forEach((ex, j) => out.set(ex, found[j]));
+  }
+  return out;
+}
+
+function scoreModel(model: TaggerModel, examples: Example[], glossary: Glossary, size: number): Scores {
+  const found = readModel(model, examples, glossary, size);
+  return score(examples, (ex) => found.get(ex)!);
+}
+
+/** The model as it ships: rows pruned under `minWeight`, weights quantised to int8 with one scale. */
+function shippable(perceptron: Perceptron, lang: Lang, families: number, minWeight: number, lists?: Lists) {
+  const parts = perceptron.parts(lang, families, minWeight, lists?.names, lists?.clusters);
+  let max = 0;
+  for (const w of parts.weights) max = Math.max(max, Math.abs(w));
+  const bytes = encodeModel(parts, max / 127);
+  return { rows: parts.keys.length, bytes, model: decodeModel(bytes) };
+}
+
+/** What one training run is: the settings every model of it is trained with. */
+interface Run {
+  lang: Lang;
+  glossary: Glossary;
+  families: number;
+  lists: Lists;
+  epochs: number;
+  seed: number;
+  minWeight: number;
+}
+
+/**
+ * The first pass's reading of each training sentence by a model trained without it: `folds` runs, each on all but a
+ * stretch of consecutive sentences, reading that stretch. So the second pass learns how far a first pass is to be
+ * trusted on text it has not seen, as at run time, not on text it has learnt by heart.
+ */
+function jackknife(examples: Example[], run: Run, folds: number): Uint8Array[] {
+  const tags = new Array<Uint8Array>(examples.length);
+  const size = Math.ceil(examples.length / folds);
+  for (let f = 0; f < folds; f++) {
+    const held = examples.slice(f * size, (f + 1) * size);
+    const rest = [...examples.slice(0, f * size), ...examples.slice((f + 1) * size)];
+    console.log(`first pass, fold ${f + 1} of ${folds}: trained on ${rest.length} sentences, reads ${held.length}`);
+    const { model } = shippable(
+      train(rest, [], run.epochs, run.seed),
+      run.lang,
+      run.families,
+      run.minWeight,
+      run.lists,
+    );
+    const found = readModel(model, held, run.glossary, 1);
+    held.forEach((ex, j) => (tags[f * size + j] = tagsOf(ex.gold.length, found.get(ex)!)));
+  }
+  return tags;
+}
+
+/**
+ * The examples with the second pass's features: every `size` consecutive sentences are one article (ANERcorp marks
+ * no article's end), and each token reads what `tags`, the first pass, made of its stem elsewhere in it.
+ */
+function withDocument(examples: Example[], tags: Uint8Array[], size: number, run: Run): Example[] {
+  const out: Example[] = [];
+  for (let i = 0; i < examples.length; i += size) {
+    const chunk = examples.slice(i, i + size);
+    const stems = chunk.flatMap((ex) => ex.ctx.tokens.map(stemOf));
+    const bits = documentBits(
+      stems,
+      tags.slice(i, i + size).flatMap((t) => [...t]),
+    );
+    let at = 0;
+    for (const ex of chunk) {
+      const doc = bits.slice(at, (at += ex.gold.length));
+      const features = extractFeatures({ ...inputOf(ex, run.glossary.givenNames, run.lists), doc }, run.families);
+      out.push({ ...ex, features });
+    }
+  }
+  return out;
+}
+
+/**
+ * `--document N`: the second pass, trained on the jackknifed first pass's reading of every N consecutive training
+ * sentences; the development sentences are read by the shipped first pass, N at a time too. Its file follows the
+ * first's (`model.ts`).
+ */
+function secondPass(
+  run: Run,
+  examples: Example[],
+  dev: { name: string; examples: Example[] }[],
+  first: { bytes: Uint8Array; model: TaggerModel },
+  size: number,
+  folds: number,
+) {
+  const trainSet = withDocument(examples, jackknife(examples, run, folds), size, run);
+  const devSets = dev.map((d) => {
+    const found = readModel(first.model, d.examples, run.glossary, 1);
+    const tags = d.examples.map((ex) => tagsOf(ex.gold.length, found.get(ex)!));
+    return { name: `2nd, ${d.name}`, examples: withDocument(d.examples, tags, size, run) };
+  });
+  console.log(`second pass, every ${size} sentences one article:`);
+  const second = shippable(train(trainSet, devSets, run.epochs, run.seed), run.lang, run.families, run.minWeight);
+  const bytes = new Uint8Array(first.bytes.length + second.bytes.length);
+  bytes.set(first.bytes);
+  bytes.set(second.bytes, first.bytes.length);
+  console.log(`second pass: ${second.rows} rows, ${second.bytes.length} bytes`);
+  return { bytes, model: decodeModel(bytes) };
 }
 
 function familiesWithout(list: string | undefined): number {
@@ -381,18 +499,20 @@ export async function trainCommand(args: string[]): Promise<number> {
     `${lang}: ${names.size} names listed; ${examples.length} training sentences (${tokens} tokens), ` +
       `${dev.map((d) => `${d.name} ${d.examples.length}`).join(', ')}; features in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
   );
-  const perceptron = train(examples, dev, epochs, Number(flag(args, '--seed', USAGE) ?? SEED));
-
-  const parts = perceptron.parts(lang, families, minWeight, names, clusters);
-  let max = 0;
-  for (const w of parts.weights) max = Math.max(max, Math.abs(w));
-  const bytes = encodeModel(parts, max / 127);
-  const model = decodeModel(bytes);
-  console.log(
-    `model: ${parts.keys.length} rows, ${bytes.length} bytes, ${gzipSync(bytes, { level: 9 }).length} gzipped`,
-  );
+  const run: Run = { lang, glossary, families, lists: { names, clusters }, epochs, minWeight, seed: 0 };
+  run.seed = Number(flag(args, '--seed', USAGE) ?? SEED);
+  const first = shippable(train(examples, dev, epochs, run.seed), lang, families, minWeight, run.lists);
+  let { bytes, model } = first;
+  const size = Number(flag(args, '--document', USAGE) ?? 0);
+  console.log(`model: ${first.rows} rows, ${bytes.length} bytes, ${gzipSync(bytes, { level: 9 }).length} gzipped`);
   for (const d of dev)
-    console.log(`  shipped, ${d.name.padEnd(11)} ${scoreLine(scoreModel(model, d.examples, glossary))}`);
+    console.log(`  shipped, ${d.name.padEnd(11)} ${scoreLine(scoreModel(model, d.examples, glossary, 1))}`);
+  if (size) {
+    ({ bytes, model } = secondPass(run, examples, dev, first, size, Number(flag(args, '--folds', USAGE) ?? 5)));
+    console.log(`both passes: ${bytes.length} bytes, ${gzipSync(bytes, { level: 9 }).length} gzipped`);
+    for (const d of dev)
+      console.log(`  shipped, ${d.name.padEnd(11)} ${scoreLine(scoreModel(model, d.examples, glossary, size))}`);
+  }
   if (!args.includes('--no-write')) {
     const file = resolve(MODEL_DIR, `model-${lang}.bin`);
     writeFileSync(file, bytes);

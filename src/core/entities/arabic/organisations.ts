@@ -8,8 +8,11 @@ import type { Proposal } from '../context';
 import { adjacent } from '../../match/name-matcher';
 import { COMMON, NOT_NAME_WORDS } from '../../lexicon/ar/function-words';
 import {
+  ACT_HEADS,
   ARMED,
+  CLUB_NOUNS,
   CLUB_WORDS,
+  MATCH_WORDS,
   NAMED_AFTER_HEADS,
   ORG_BEFORE,
   ORG_DESCRIBING,
@@ -19,6 +22,7 @@ import {
 import { PLACE_TRIGGERS, PLACES } from '../../lexicon/ar/places';
 import { TITLES } from '../../lexicon/ar/titles';
 import { personalNameEnd } from './persons';
+import { placeNisba } from './places';
 import { publicationPair } from './place-words';
 import { adjectiveShape, definite, isNisba, isQualitative, proposal, type View } from './view';
 
@@ -26,16 +30,16 @@ import { adjectiveShape, definite, isNisba, isQualitative, proposal, type View }
 export function organisations(v: View, out: Proposal[]): void {
   const { tokens, claimed } = v;
   for (let i = 0; i < tokens.length; i++) {
-    const quoted = quotedPlace(v, i);
-    if (quoted) {
-      out.push(quoted);
-      i = quoted.last;
+    const named = quotedPlace(v, i) ?? clubNamedByPlace(v, i);
+    if (named) {
+      out.push(named);
+      i = named.last;
       continue;
     }
     if (claimed[i] || !tokens[i].arabic) continue;
     const armed = v.has(i, ARMED);
-    const p =
-      armed || v.has(i, ORG_HEADS) ? headedName(v, i, armed) : (nameAfterNoun(v, i) ?? publication(v, i) ?? club(v, i));
+    const headed = armed || (v.has(i, ORG_HEADS) && !v.has(i, ACT_HEADS));
+    const p = headed ? headedName(v, i, armed) : (nameAfterNoun(v, i) ?? publication(v, i) ?? club(v, i));
     if (!p) continue;
     out.push(p);
     i = p.last;
@@ -186,6 +190,63 @@ function quotedPlace(v: View, i: number): Proposal | undefined {
     if (gap !== ' ') return undefined;
   }
   return undefined;
+}
+
+/**
+ * A club named by its city: a place the glossary found (claimed) right after a club noun (`مع نادي قطر`), or, in a
+ * match report, followed by a country's masculine nisba (`ليون الفرنسي`, `على هامبورغ الألماني`), where a city takes
+ * the feminine (`ليون الفرنسية`); `recognize` hands the club the place of the same words. The club is the city's words
+ * alone, as the newswire corpora tag it; a compass nisba (`لبنان الجنوبي`) describes the place itself.
+ */
+function clubNamedByPlace(v: View, i: number): Proposal | undefined {
+  const { tokens, claimed } = v;
+  const text = v.ctx.norm.text;
+  if (!claimed[i] || !tokens[i].arabic) return undefined;
+  const next = (k: number) => k + 1 < tokens.length && tokens[k + 1].arabic && adjacent(text, tokens[k], tokens[k + 1]);
+  const before = i > 0 && adjacent(text, tokens[i - 1], tokens[i]) ? v.text(i - 1) : '';
+  if (before !== '' && v.has(i - 1, CLUB_NOUNS) && !/^(?:[وفبك]?ال|لل)/.test(before)) {
+    let last = i;
+    while (last - i < 2 && next(last) && claimed[last + 1]) last++;
+    // `فريق المغرب التطواني`: a town's nisba belongs to the club's name, a country's (`الإسباني`) does not.
+    const nisba = next(last) && v.free(last + 1) ? v.text(last + 1) : '';
+    if (definite(nisba) && isNisba(nisba) && !placeNisba(nisba.slice(2))) last++;
+    return proposal(i, last, 'organization', v.name(i, last), 0.6, 'ar-club-place');
+  }
+  if (resultLine(v, i)) return proposal(i, i, 'organization', v.name(i, i), 0.6, 'ar-club-place');
+  if (!next(i) || definite(v.text(i))) return undefined;
+  const w = v.text(i + 1);
+  const countryNisba = definite(w) && /[^ي]ي$/.test(w) && placeNisba(w.slice(2)) && !/^ال(?:شمال|جنوب|شرق|غرب)/.test(w);
+  return countryNisba && matchReport(v, i)
+    ? proposal(i, i, 'organization', v.name(i, i), 0.6, 'ar-club-place')
+    : undefined;
+}
+
+/**
+ * `ستيوا بوخارست (رومانيا) - ليون (فرنسا)`: a place with its country in brackets after a team and its country and a
+ * dash is the second team of a results line, a club. (A dateline, `فرانكفورت (د ب أ) -`, has nothing before it.)
+ */
+function resultLine(v: View, i: number): boolean {
+  const { tokens } = v;
+  const text = v.ctx.norm.text;
+  const gap = (k: number) => text.slice(tokens[k].end, k + 1 < tokens.length ? tokens[k + 1].start : text.length);
+  const country =
+    i + 1 < tokens.length && /^\s*\(\s*$/.test(gap(i)) && (v.claimed[i + 1] === 1 || v.has(i + 1, PLACES));
+  return country && /^\s*\)/.test(gap(i + 1)) && i > 0 && /\)\s*-\s*$/.test(gap(i - 1));
+}
+
+/** True where a word of a match report stands within twelve words of token `i`, in its paragraph. */
+function matchReport(v: View, i: number): boolean {
+  const starts = v.ctx.blockStarts;
+  let from = 0;
+  let to = v.tokens.length;
+  for (const b of starts)
+    if (b <= i) from = b;
+    else {
+      to = b;
+      break;
+    }
+  for (let k = Math.max(from, i - 12); k < Math.min(to, i + 13); k++) if (v.has(k, MATCH_WORDS)) return true;
+  return false;
 }
 
 /**

@@ -12,12 +12,13 @@ import {
   COMPOUND_SECOND,
   INITIALS,
   NAME_PARTICLES,
+  PATRONYMIC,
 } from '../../lexicon/ar/names';
 import { SPOKESMEN, TITLE_MODIFIERS, TITLES } from '../../lexicon/ar/titles';
 import { ORG_HEADS } from '../../lexicon/ar/organisations';
 import { placeNisba } from './places';
 import { VERBS } from './speech';
-import { definite, givenReading, isNisba, proposal, type View } from './view';
+import { definite, givenReading, isNisba, proposal, verbShaped, type View } from './view';
 
 /** Where a name opens: its first token, the reading of it the name is proposed with, and whether a title precedes. */
 interface Opening {
@@ -51,7 +52,8 @@ export function persons(v: View, out: Proposal[]): void {
     if (end === opening.start) continue;
     const start = openingBefore(v, opening.start);
     const rule = opening.titled ? 'ar-titled-name' : 'ar-given-name';
-    out.push(proposal(start, end, 'person', v.name(start, end, opening.head), opening.titled ? 0.75 : 0.6, rule));
+    const head = start === opening.start ? opening.head : undefined;
+    out.push(proposal(start, end, 'person', v.name(start, end, head), opening.titled ? 0.75 : 0.6, rule));
     i = end;
   }
 }
@@ -116,7 +118,9 @@ function foreignNameAfterTitle(v: View, i: number): number {
   if (w.length < 3 || /^[وفبل]/.test(w) || /^[يت]...$/.test(w)) return -1;
   // Only a second word of the same kind confirms it: a lone word after a title is often a noun.
   const second = j + 1 < tokens.length && v.free(j + 1) ? v.text(j + 1) : '';
-  return second.length > 1 && !definite(second) && !COMMON.has(second) && !isNisba(second) ? j : -1;
+  return second.length > 1 && !definite(second) && !COMMON.has(second) && !isNisba(second) && !verbShaped(second)
+    ? j
+    : -1;
 }
 
 /**
@@ -203,7 +207,7 @@ function familyWordAfter(v: View, last: number, hasTitle: boolean): number {
 
 /**
  * A word no family name is, by its shape, though it may follow a name (`طلعت زكريا يتقمص شخصية`, `تييري هنري فريقه`):
- * a noun with a pronoun as written (`فريقه`); a verb of the derived forms (`يتحدث`, `يستعد`); a word after the
+ * a noun with a pronoun as written (`فريقه`); a verb by its shape (`يتحدث`, `يحاول`, `ويحاول`); a word after the
  * preposition and the article (`للخور`); a preposition or an adverb (`داخل`, `بشأن`, `أمس`). Over the whole ANERcorp
  * file these ended 15 names one word too far and no right one.
  */
@@ -211,7 +215,10 @@ function plainWord(v: View, f: number): boolean {
   const w = v.text(f);
   if (v.given(f)) return false;
   if (PREPOSITIONS.has(w) || ADVERBS.has(w) || NOT_IN_NAMES.has(w)) return true;
-  return v.pronounSuffix(f) || /^(?:يت|تت)...|^يست../.test(w) || /^لل.../.test(w);
+  if (v.pronounSuffix(f) || verbShaped(w) || /^لل.../.test(w)) return true;
+  // `هنري التقدم` (the lead), `إلهام البنك` (the bank's inspiration): a definite verbal noun of the derived forms
+  // (تفعّل، تفاعل، انفعال، افتعال، استفعال) or a body's head begins the sentence's next phrase.
+  return (/^ال(?:ت...|ت.ا..|ان.ا.|ا.ت.ا.|است.ا.)$/.test(w) && !isNisba(w)) || (definite(w) && v.has(f, ORG_HEADS));
 }
 
 /**
@@ -220,6 +227,8 @@ function plainWord(v: View, f: number): boolean {
  */
 function openingBefore(v: View, start: number): number {
   const { tokens, claimed } = v;
+  const own = start - 2;
+  if (own >= 0 && v.has(start - 1, PATRONYMIC) && v.free(start - 1) && ownFirstName(v, own)) return own;
   if (
     !(start > 0 && v.free(start) && !claimed[start - 1] && tokens[start - 1].arabic) ||
     v.stop(start - 1) ||
@@ -239,6 +248,16 @@ function openingBefore(v: View, start: number): number {
     titled(v, start - 1) &&
     v.given(start);
   return AMBIGUOUS_GIVEN.has(w) || unknownAfterTitle ? start - 1 : start;
+}
+
+/**
+ * `الشيخ مكتوم بن محمد`, `الشيخة لطيفة بنت محمد`: before a particle of descent stands the person's own first name, a
+ * given name or any word after a title, which the chain joins (not `مكتوم` alone and `بن محمد …`).
+ */
+function ownFirstName(v: View, k: number): boolean {
+  const w = v.text(k);
+  if (v.claimed[k] || !v.tokens[k].arabic || v.stop(k) || definite(w) || w.length < 3 || v.has(k, TITLES)) return false;
+  return v.given(k) || titled(v, k);
 }
 
 /**

@@ -9,7 +9,7 @@ import { COMMON } from '../../lexicon/ar/function-words';
 import { PLACE_TRIGGERS, PLACES, SETTLEMENTS } from '../../lexicon/ar/places';
 import { TITLES } from '../../lexicon/ar/titles';
 import { placeInPhrase } from './place-words';
-import { articleBefore, definite, isNisba, proposal, type View } from './view';
+import { articleBefore, definite, isNisba, proposal, verbShaped, type View } from './view';
 
 /** The lexicon's places: one-word names, and the rest of each longer name by its first word (longest first). */
 const SINGLE_PLACES = new Set<string>();
@@ -78,7 +78,7 @@ export function placesOf(v: View, out: Proposal[]): void {
     const j = i + 1;
     if (j >= tokens.length || !v.free(j) || claimed[j]) continue;
     const w = v.text(j);
-    if (definite(w) || isNisba(w) || COMMON.has(w) || w.length < 3 || (/^[يتن]/.test(w) && w.length > 4)) continue;
+    if (definite(w) || isNisba(w) || COMMON.has(w) || w.length < 3 || verbShaped(w, true)) continue;
     // A final ه is a town's ta marbuta only after a bare settlement noun (`بلدة رحبة`): after `للمدينة` it is a pronoun
     // (`للمدينة ودعوته`), and after `منطقة` nearly always an adjective.
     if (w.endsWith('ه') && (!bareSettlement(v.text(i)) || w.startsWith('و') || feminineAdjective(w))) continue;

@@ -21,7 +21,9 @@ export function speakers(v: View, out: Proposal[]): void {
   for (let i = 0; i + 2 < tokens.length; i++) {
     if (!v.has(i, VERBS)) continue;
     const j = i + 1;
-    if (claimed[j] || !v.free(j) || givenReading(v, j) || named.has(v.text(j))) continue;
+    // A given name as written opens a person's name (the person rule's); read through a proclitic it is none
+    // (`بوين` is no ب and `وين`).
+    if (claimed[j] || !v.free(j) || givenReading(v, j) === v.text(j) || named.has(v.text(j))) continue;
     const w = v.text(j);
     if (
       w.length < 4 ||
@@ -29,14 +31,17 @@ export function speakers(v: View, out: Proposal[]): void {
       v.has(j, TITLES) ||
       v.has(j, NOT_SPEAKERS) ||
       w.endsWith('ه') ||
-      /(?:ون|ين|ات)$/.test(w)
+      /(?:ون|ات)$/.test(w)
     )
       continue;
     // The subject of a verb takes no preposition (`ختم بالقول`).
     if (/^(?:[وف]?(?:بال|لل|كال))/.test(w)) continue;
     if (definite(w) ? !w.endsWith('ي') || w.length < 6 : /^[يتن]/.test(w)) continue;
     const gap = text.slice(tokens[j].end, tokens[j + 1].start);
-    if (!(/^\s*[:"«“]/.test(gap) || (gap === ' ' && OPENING_COMPLEMENTISERS.has(v.text(j + 1))))) continue;
+    // What was said follows, or a family name's title in apposition (`وقال البدري مدير الكرة إن`; an undefined word
+    // before a title is a noun in construct more often, `يعتبر مسجد الملك`).
+    const next = gap === ' ' && (OPENING_COMPLEMENTISERS.has(v.text(j + 1)) || (definite(w) && v.has(j + 1, TITLES)));
+    if (!(/^\s*[:"«“]/.test(gap) || next)) continue;
     out.push(proposal(j, j, 'person', v.name(j, j), 0.55, 'ar-speaker'));
     i = j;
   }

@@ -136,6 +136,22 @@ export function adjectiveShape(word: string): boolean {
   );
 }
 
+/**
+ * A verb by its shape, which no name has: an imperfect of the derived forms (`يتحدث`, `تتنافس`, `يستعد`, `يحاول`);
+ * after و the third form's imperfect and a past in ت (`ويحاول`, `وسكنت`: a name after و is another name, never a
+ * family word; the foreign names in وي, `ويستون`, keep theirs, and ف opens names, `فرحات`). Where a noun is awaited
+ * (after a place noun) any imperfect in ي or ت is one too (`تقع`, `تضم`): a town spelled so is one the lexicon knows,
+ * or ends in alef or ta marbuta (`يطا`); a past in ت is not, since towns end so (`سطات`).
+ */
+export function verbShaped(w: string, nounAwaited = false): boolean {
+  const third = /^[يتن].ا.[^اىهي]$/;
+  if (/^(?:[يت]ت...|يست..)/.test(w) || third.test(w)) return true;
+  const bare = w.slice(1);
+  if (w[0] === 'و' && (third.test(bare) || /^...ت$/.test(bare))) return true;
+  if (!nounAwaited) return false;
+  return /^[يتن]..../.test(w) || (/^[يت]...?$/.test(w) && !/[اىه]$/.test(w));
+}
+
 /** The reading of a token that is a given name, if any. */
 export function givenReading(v: View, i: number): string | undefined {
   const w = v.text(i);

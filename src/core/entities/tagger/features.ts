@@ -16,6 +16,8 @@
  *     (Wikipedia's, for the Arabic newswire model): a family name the glossary lacks (`بوش`) is often there;
  *   - clusters: the cluster of the stem, words that keep the same company in unlabelled text (`clusters.ts` in the
  *     trainer): a surname never seen tagged shares a cluster with surnames that were.
+ * The Arabic second pass reads one more set, wherever `FeatureInput.doc` is given: the first pass's reading of the
+ * same stem elsewhere in the article, for the token and the word either side (`article-reading.ts`).
  */
 import type { TextContext } from '../context';
 import { tagTokens, type Nlp } from '../english/nlp';
@@ -24,6 +26,7 @@ import type { NameHit } from '../../match/name-matcher';
 import type { Token } from '../../text/tokens';
 import type { EntityKind } from '../../types';
 import { hash, hashJoin, hashOn } from './hash';
+import { DOC_BITS } from './article-reading';
 import { arabicClasses, englishClasses, LEX_BITS } from './lexical';
 
 export const FAMILY = {
@@ -60,6 +63,11 @@ export interface FeatureInput {
   clusters?: ReadonlyMap<number, number>;
   /** Per token of the whole text, compromise's tags on it as `NLP_TAGS` bits (`nlpTagBits`); English only. */
   nlpTags?: readonly number[];
+  /**
+   * Per token of the whole text, what the first pass read at the same stem elsewhere in the article (`documentBits`):
+   * given to the second pass only, so the first pass and the English model never read it.
+   */
+  doc?: Uint16Array;
 }
 
 /** The features of a sentence, token by token: the keys of token `i` are `keys[offsets[i]..offsets[i + 1])`. */
@@ -130,6 +138,7 @@ function nlpTagBits(tags: ReadonlySet<string>): number {
 
 /** Every token's compromise tags as bits (`FeatureInput.nlpTags`), for training and tagging alike. */
 export const nlpTagsOf = (nlp: Nlp, ctx: TextContext): number[] => tagTokens(nlp, ctx).tags.map(nlpTagBits);
+const DOC_AT = [-1, 0, 1].map((o) => Array.from({ length: DOC_BITS }, (_, b) => hash(`doc${o}:${b}`)));
 const NAMES_AT = [-1, 0, 1].map((o) => Array.from({ length: 4 }, (_, b) => hash(`names${o}:${b}`)));
 /** Clusters are numbered in a byte. */
 export const CLUSTERS = 256;
@@ -180,6 +189,9 @@ export function wordShape(word: string): string {
   }
   return out.length > 5 ? out.slice(0, 5) : out;
 }
+
+/** The stem a token's features read: an Arabic word's without its certain proclitics, an English word lowercased. */
+export const stemOf = (token: Token): string => (token.arabic ? arabicStem(token.text).stem : token.text.toLowerCase());
 
 /** What the features know of a token's word: its forms, classes, shape, name-list bits and cluster. */
 export function viewOf(token: Token, input: Pick<FeatureInput, 'givenNames' | 'names' | 'clusters'>): TokenView {
@@ -267,8 +279,8 @@ function ownKeys(v: TokenView, families: number, out: number[]): void {
 
 /**
  * The features of token `j` of the sentence that depend on where it stands, not on one word: whether it opens the
- * sentence, the word pairs around it, compromise's tags (which read the sentence) and the glossary's marks on it and
- * either side.
+ * sentence, the word pairs around it, compromise's tags (which read the sentence), the glossary's marks on it and
+ * either side, and the first pass's reading elsewhere in the article (the second pass's only).
  */
 export function contextKeys(
   input: FeatureInput,
@@ -293,6 +305,13 @@ export function contextKeys(
     }
     capitalRunKeys(input, i, out);
     gapKeys(input, i, out);
+  }
+  if (input.doc) {
+    for (let o = -1; o <= 1; o++) {
+      if (i + o < input.first || i + o > input.last) continue;
+      const bits = input.doc[i + o];
+      for (let b = 0; b < DOC_BITS; b++) if (bits & (1 << b)) out.push(DOC_AT[o + 1][b]);
+    }
   }
   if (families & FAMILY.glossary && input.marks) {
     for (let o = -1; o <= 1; o++) {

@@ -7,7 +7,9 @@
  * Layout (little-endian): `HMT1`, u8 version, u8 language (0 ar, 1 en), u8 feature families, u8 tag count, f32
  * weight scale, u32 row count, u32 byte length of the key gaps, the key gaps, int8 weights (all rows of tag 0, then
  * tag 1 …), f32 transitions ((tags + 1) × tags, the start row first), then two tables of hashed stems, each as u32
- * count, u32 byte length of its key gaps, the gaps, one u8 value a key: the name list, then the word clusters.
+ * count, u32 byte length of its key gaps, the gaps, one u8 value a key: the name list, then the word clusters. An
+ * Arabic file may go on with a second model in the same layout, the second pass (`article-reading.ts`), whose two tables are
+ * empty: it reads the first's.
  */
 import type { Lang } from '../../types';
 import type { Features } from './features';
@@ -31,6 +33,8 @@ export interface TaggerModel {
   names: ReadonlyMap<number, number>;
   /** Words that keep the same company in unlabelled text: hashed stem → cluster. */
   clusters: ReadonlyMap<number, number>;
+  /** The second pass, where the file has one: it reads the first pass's reading of the article too (`article-reading.ts`). */
+  second?: TaggerModel;
 }
 
 /** What a model is made from, before quantisation: rows of float weights under their keys. */
@@ -168,7 +172,22 @@ export function decodeModel(bytes: Uint8Array): TaggerModel {
   at += transitions.length * 4;
   const names = readTable(bytes, view, at);
   const clusters = readTable(bytes, view, names.end);
-  return { lang, families, scale, slots, rows, weights, transitions, names: names.table, clusters: clusters.table };
+  const model: TaggerModel = {
+    lang,
+    families,
+    scale,
+    slots,
+    rows,
+    weights,
+    transitions,
+    names: names.table,
+    clusters: clusters.table,
+  };
+  if (clusters.end < bytes.length) {
+    const second = decodeModel(bytes.subarray(clusters.end));
+    model.second = { ...second, names: model.names, clusters: model.clusters };
+  }
+  return model;
 }
 
 /** A power of two at least twice the row count: probes stay short. */

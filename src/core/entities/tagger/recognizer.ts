@@ -10,7 +10,8 @@ import { toRaw } from '../../text/normalize';
 import type { Token } from '../../text/tokens';
 import type { EntityKind, Lang } from '../../types';
 import type { Nlp } from '../english/nlp';
-import { arabicStem, FAMILY, glossaryMarks, nlpTagsOf, type FeatureInput } from './features';
+import { documentBits, documentDisagreements } from './article-reading';
+import { arabicStem, FAMILY, glossaryMarks, nlpTagsOf, stemOf, type FeatureInput } from './features';
 import type { TaggerModel } from './model';
 import { Scorer } from './scorer';
 import { namesOf, TAG_COUNT } from './tags';
@@ -52,35 +53,138 @@ export interface TaggedName {
   confidence: number;
 }
 
+/** One pass's reading of a block: its scores, its best tags, and the transitions they were decoded with. */
+interface Reading {
+  scores: Float32Array;
+  tags: Uint8Array;
+  transitions: Float32Array;
+  /** Where this is the second pass's reading: the first's, and the tokens where the article disagreed with it. */
+  before?: Reading;
+  focus?: Uint8Array;
+}
+
 /**
- * A function that finds the model's names in tokens `input.first..input.last` (token ranges of the whole text), those
- * `wanted` accepts if it is given. It keeps what it learns of each word (`Scorer`) from one call to the next: make
- * one per model and keep it.
+ * A function that reads an article's blocks and finds the model's names in each (token ranges of the text), those
+ * `wanted` accepts if it is given. Where the model has a second pass, it reads again the blocks where the first pass's
+ * reading of the same stems elsewhere in the article disagrees with its own (`article-reading.ts`) at a token `open`
+ * leaves open (by default every token); elsewhere the second pass could only repeat the first. It keeps what it learns
+ * of each word (`Scorer`, and each word's stem) from one call to the next: make one per model and keep it.
  */
 export function spanTagger(
   model: TaggerModel,
-): (input: FeatureInput, wanted?: (name: Omit<TaggedName, 'confidence'>) => boolean) => TaggedName[] {
-  const scorer = new Scorer(model);
-  return (input, wanted) => {
-    const n = input.last - input.first + 1;
-    const scores = scorer.emissions(input);
-    const tags = viterbi(scores, n, model.transitions);
-    const names = namesOf(tags)
-      .map((e) => ({ ...e, first: e.first + input.first, last: e.last + input.first }))
-      .filter((e) => !wanted || wanted(e));
-    if (!names.length) return [];
-    // Forward-backward only for a block with a name still wanted in it: most blocks have none once the glossary's are
-    // set aside.
-    const p = posteriors(scores, n, model.transitions, TEMPERATURE);
-    return names.map((e) => {
-      let confidence = 1;
-      for (let i = e.first; i <= e.last; i++) {
-        const j = i - input.first;
-        confidence = Math.min(confidence, p[j * TAG_COUNT + tags[j]]);
-      }
-      return { ...e, confidence };
-    });
+): (
+  blocks: FeatureInput[],
+  wanted?: (name: Omit<TaggedName, 'confidence'>) => boolean,
+  open?: (i: number) => boolean,
+) => TaggedName[][] {
+  const first = new Scorer(model);
+  const second = model.second && { model: model.second, scorer: new Scorer(model.second), stems: new Map() };
+  return (blocks, wanted, open) => {
+    const readings = blocks.map((input) => read(model, first, input));
+    if (second) readAgain(blocks, readings, second, open);
+    return blocks.map((input, b) => namesIn(input, readings[b], wanted));
   };
+}
+
+function read(model: TaggerModel, scorer: Scorer, input: FeatureInput): Reading {
+  const scores = scorer.emissions(input);
+  const tags = viterbi(scores, input.last - input.first + 1, model.transitions);
+  return { scores, tags, transitions: model.transitions };
+}
+
+/** Distinct words whose stems are kept before the cache starts again, as the scorer's. */
+const MAX_STEMS = 10_000;
+
+/** The second pass over the blocks where the article's other mentions say otherwise than the first pass. */
+function readAgain(
+  blocks: FeatureInput[],
+  readings: Reading[],
+  second: { model: TaggerModel; scorer: Scorer; stems: Map<string, string> },
+  open?: (i: number) => boolean,
+): void {
+  const { model, scorer, stems: cache } = second;
+  if (cache.size > MAX_STEMS) cache.clear();
+  const stems: string[] = [];
+  const tags: number[] = [];
+  blocks.forEach((input, b) => {
+    for (let i = input.first; i <= input.last; i++) {
+      const token = input.tokens[i];
+      let stem = cache.get(token.text);
+      if (stem === undefined) cache.set(token.text, (stem = stemOf(token)));
+      stems.push(stem);
+    }
+    for (const t of readings[b].tags) tags.push(t);
+  });
+  const bits = documentBits(stems, tags);
+  // The features read the bits by token of the block's text; blocks of one article share its tokens.
+  const docs = new Map<Token[], Uint16Array>();
+  let at = 0;
+  blocks.forEach((input, b) => {
+    const n = input.last - input.first + 1;
+    const own = bits.subarray(at, (at += n));
+    let doc = docs.get(input.tokens);
+    if (!doc) docs.set(input.tokens, (doc = new Uint16Array(input.tokens.length)));
+    doc.set(own, input.first);
+    const openHere = open && ((j: number) => open(input.first + j));
+    const focus = documentDisagreements(own, readings[b].tags, openHere);
+    if (focus) readings[b] = { ...read(model, scorer, { ...input, doc }), before: readings[b], focus };
+  });
+}
+
+/** The names of a block's reading that `wanted` accepts, each with the least posterior of its tags. */
+function namesIn(
+  input: FeatureInput,
+  reading: Reading,
+  wanted?: (name: Omit<TaggedName, 'confidence'>) => boolean,
+): TaggedName[] {
+  const names = scored(
+    input,
+    reading,
+    inText(input, reading).filter((e) => !wanted || wanted(e)),
+  );
+  const { before, focus } = reading;
+  if (!before || !focus || !names.length) return names;
+  // Away from the tokens the article disagreed at, the second pass knows nothing the first did not: a name both read
+  // there is no surer than the first pass was (`منطقة تتنافس`, a verb, read as a place at 0.53, then at 0.62).
+  const touches = (e: { first: number; last: number }) => {
+    for (let i = e.first; i <= e.last; i++) if (focus[i - input.first]) return true;
+    return false;
+  };
+  const sameAs = (e: TaggedName) => (f: Omit<TaggedName, 'confidence'>) =>
+    f.first === e.first && f.last === e.last && f.kind === e.kind;
+  const away = names.filter((e) => !touches(e));
+  const both = inText(input, before).filter((f) => away.some((e) => sameAs(e)(f)));
+  // Forward-backward over the first reading only where a name of both readings needs its confidence.
+  const first = scored(input, before, both);
+  return names.map((e) => {
+    const same = touches(e) ? undefined : first.find(sameAs(e));
+    return same ? { ...e, confidence: Math.min(e.confidence, same.confidence) } : e;
+  });
+}
+
+/** A reading's names as token ranges of the whole text. */
+const inText = (input: FeatureInput, reading: Reading) =>
+  namesOf(reading.tags).map((e) => ({ ...e, first: e.first + input.first, last: e.last + input.first }));
+
+/** Names of a reading (token ranges of the text) with the least posterior of their tags. */
+function scored(
+  input: FeatureInput,
+  reading: Reading,
+  names: { first: number; last: number; kind: EntityKind }[],
+): TaggedName[] {
+  if (!names.length) return [];
+  const { scores, tags, transitions } = reading;
+  // Forward-backward only for a block with a name still wanted in it: most blocks have none once the glossary's are
+  // set aside.
+  const p = posteriors(scores, tags.length, transitions, TEMPERATURE);
+  return names.map((e) => {
+    let confidence = 1;
+    for (let i = e.first; i <= e.last; i++) {
+      const j = i - input.first;
+      confidence = Math.min(confidence, p[j * TAG_COUNT + tags[j]]);
+    }
+    return { ...e, confidence };
+  });
 }
 
 /**
@@ -112,25 +216,29 @@ export function taggerRecognizer(model: TaggerModel, glossary?: Glossary, nlp?: 
     const text = ctx.norm.text;
     const marks = glossary && model.families & FAMILY.glossary ? glossaryMarks(glossary, text, tokens) : undefined;
     const nlpTags = nlp && ctx.lang === 'en' ? nlpTagsOf(nlp, ctx) : undefined;
-    const out: Proposal[] = [];
+    const blocks: FeatureInput[] = [];
     for (let b = 0; b < ctx.blockStarts.length; b++) {
       const first = ctx.blockStarts[b];
       const last = (ctx.blockStarts[b + 1] ?? tokens.length) - 1;
       if (last < first) continue;
-      const input = {
+      const { givenNames } = ctx;
+      blocks.push({
         text,
         tokens,
         first,
         last,
-        givenNames: ctx.givenNames,
+        givenNames,
         marks,
         names: model.names,
         clusters: model.clusters,
         nlpTags,
-      };
-      for (const e of tagSpan(input, wanted))
-        out.push({ ...e, name: nameOf(ctx, e.first, e.last), source: 'model', confidence: MODEL_SHARE * e.confidence });
+      });
     }
+    const out: Proposal[] = [];
+    // The glossary's names are the glossary's: a second reading there would be set aside.
+    for (const found of tagSpan(blocks, wanted, (i) => !claimed[i]))
+      for (const e of found)
+        out.push({ ...e, name: nameOf(ctx, e.first, e.last), source: 'model', confidence: MODEL_SHARE * e.confidence });
     return out;
   };
   TAGGERS.add(recognizer);

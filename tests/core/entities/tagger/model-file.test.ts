@@ -4,11 +4,14 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { textContext } from '../../../../src/core/analyze';
 import { loadGlossary } from '../../../../src/core/entities/glossary';
-import { extractFeatures, glossaryMarks } from '../../../../src/core/entities/tagger/features';
+import { documentBits } from '../../../../src/core/entities/tagger/article-reading';
+import { extractFeatures, glossaryMarks, stemOf } from '../../../../src/core/entities/tagger/features';
 import { decodeModel, emissions } from '../../../../src/core/entities/tagger/model';
 import { Scorer } from '../../../../src/core/entities/tagger/scorer';
 import { sureName, taggerRecognizer } from '../../../../src/core/entities/tagger/recognizer';
+import { tagsOf } from '../../../../src/core/entities/tagger/tags';
 import { compileIndex } from '../../../../src/glossary/compile';
+import type { Proposal } from '../../../../src/core/entities/context';
 
 const DIR = resolve(import.meta.dirname, '../../../../src/core/entities/tagger');
 const CORPORA = resolve(import.meta.dirname, '../../../../../shared/corpora');
@@ -49,6 +52,54 @@ describe('core/entities/tagger: the committed models', () => {
       expect(scorer.emissions(full)).toEqual(want);
     },
   );
+
+  it('the Arabic model has a second pass and its scorer gives the scores its features give, document bits and all', () => {
+    const model = decodeModel(readFileSync(resolve(DIR, 'model-ar.bin')));
+    expect(decodeModel(readFileSync(resolve(DIR, 'model-en.bin'))).second).toBeUndefined();
+    const second = model.second!;
+    expect(second.rows.length).toBeGreaterThan(1000);
+    const text = 'وقال المدرب صامويل إيتو إن الفريق فاز، وسجل إيتو هدفين في مرمى برشلونة، ثم غادر إيتو الملعب';
+    const ctx = textContext(text, [{ start: 0, end: text.length }], 'ar', empty.givenNames);
+    const tags = tagsOf(ctx.tokens.length, [{ first: 2, last: 3, kind: 'person' }]);
+    const doc = documentBits(ctx.tokens.map(stemOf), tags);
+    expect(doc.some((b) => b)).toBe(true);
+    const input = { text: ctx.norm.text, tokens: ctx.tokens, first: 0, last: ctx.tokens.length - 1 };
+    const full = { ...input, givenNames: empty.givenNames, names: model.names, clusters: model.clusters, doc };
+    const want = emissions(second, extractFeatures(full, second.families));
+    expect(new Scorer(second).emissions(full)).toEqual(want);
+    // The document bits count: without them the second pass scores otherwise.
+    expect(new Scorer(second).emissions({ ...full, doc: undefined })).not.toEqual(want);
+  });
+
+  it('the second pass finds a name alone that the article names in full elsewhere, where the first pass does not', () => {
+    const model = decodeModel(readFileSync(resolve(DIR, 'model-ar.bin')));
+    const paras = ['فاز المدرب البرتغالي جوزيه مورينيو بالكأس.', 'وقال جوزيه إن فريقه استحق الفوز.'];
+    const text = paras.join('\n\n');
+    const blocks = [
+      { start: 0, end: paras[0].length },
+      { start: paras[0].length + 2, end: text.length },
+    ];
+    const ctx = textContext(text, blocks, 'ar', empty.givenNames);
+    const free = new Uint8Array(ctx.tokens.length);
+    const sure = (found: Proposal[]) => found.filter((p) => sureName(p, 'ar')).map((p) => `${p.kind}:${p.name}`);
+    expect(sure(taggerRecognizer({ ...model, second: undefined }, empty)(ctx, free))).toEqual([]);
+    expect(sure(taggerRecognizer(model, empty)(ctx, free))).toEqual(['person:جوزيه']);
+  });
+
+  it('sets aside the names on claimed tokens in every block, not only the first', () => {
+    const recognizer = taggerRecognizer(decodeModel(readFileSync(resolve(DIR, 'model-ar.bin'))), empty);
+    const paras = ['أعلنت الحكومة خطة جديدة للنقل العام أمس.', 'وقال بوش إن'];
+    const text = paras.join('\n\n');
+    const blocks = [
+      { start: 0, end: paras[0].length },
+      { start: paras[0].length + 2, end: text.length },
+    ];
+    const ctx = textContext(text, blocks, 'ar', empty.givenNames);
+    const names = (claimed: Uint8Array) => recognizer(ctx, claimed).map((p) => `${p.kind}:${p.name}`);
+    expect(names(new Uint8Array(ctx.tokens.length))).toContain('person:بوش');
+    const second = new Uint8Array(ctx.tokens.length).map((_, i) => (i >= ctx.blockStarts[1] ? 1 : 0));
+    expect(names(second)).not.toContain('person:بوش');
+  });
 
   it('proposes on claimed tokens only organisations, which may take the places inside them', () => {
     const recognizer = taggerRecognizer(decodeModel(readFileSync(resolve(DIR, 'model-ar.bin'))), empty);

@@ -89,4 +89,36 @@ describe('core/entities/tagger/model', () => {
     expect(e[1]).toBeCloseTo(1.27, 5);
     expect(e[K + 3]).toBeCloseTo(-0.5, 5);
   });
+
+  it("reads a second model after the first, which reads the first model's tables", () => {
+    const transitions = new Float32Array((K + 1) * K);
+    const part = (key: number, weight: number, names: Map<number, number>) => {
+      const weights = new Float32Array(K);
+      weights[1] = weight;
+      return {
+        lang: 'ar' as const,
+        families: 0,
+        keys: Uint32Array.from([key]),
+        weights,
+        transitions,
+        names,
+        clusters: new Map(),
+      };
+    };
+    const first = encodeModel(part(7, 1, new Map([[42, 9]])), 0.01);
+    const second = encodeModel(part(8, 2, new Map()), 0.02);
+    const both = new Uint8Array(first.length + second.length);
+    both.set(first);
+    both.set(second, first.length);
+    expect(decodeModel(first).second).toBeUndefined();
+    const model = decodeModel(both);
+    expect(rowOf(model, 7)).toBe(0);
+    expect(rowOf(model, 8)).toBe(-1);
+    expect(rowOf(model.second!, 8)).toBe(0);
+    expect(model.second!.names).toBe(model.names);
+    expect(emissions(model.second!, { offsets: Uint32Array.from([0, 1]), keys: Uint32Array.from([8]) })[1]).toBeCloseTo(
+      2,
+      5,
+    );
+  });
 });
