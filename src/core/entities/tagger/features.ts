@@ -9,7 +9,8 @@
  *   - shape: capitals, digits and length, and whether the word opens a sentence (capitals prove nothing there);
  *   - neighbours: the words two either side, the stems one either side, and the word pairs around the token;
  *   - lexicon: the project's word lists as classes (`lexical.ts`), for the token and the two words either side; in
- *     English also compromise's tags of the token and the word either side (`NLP_TAGS`), where compromise has run;
+ *     English also compromise's tags of the token and the word either side (`NLP_TAGS`), where compromise has run,
+ *     a capitalised run's shape and the punctuation either side of the token;
  *   - glossary: where a glossary name covers the token, its kind, form and the token's place in it;
  *   - names: whether the stem, and the stems either side, were seen in names in corpora the model is not trained on
  *     (Wikipedia's, for the Arabic newswire model): a family name the glossary lacks (`بوش`) is often there;
@@ -303,6 +304,7 @@ export function contextKeys(
       for (let b = 0; b < NLP_TAGS.length; b++) if (bits & (1 << b)) out.push(NLP_AT[o + 1][b]);
     }
     capitalRunKeys(input, i, out);
+    gapKeys(input, i, out);
   }
   if (input.doc) {
     for (let o = -1; o <= 1; o++) {
@@ -318,6 +320,25 @@ export function contextKeys(
       if (marks) for (const m of marks) out.push(hashOn(GLOSSARY_AT[o + 1], String(o === 0 ? m : m >> 2)));
     }
   }
+}
+
+const GAP_BEFORE = T('gap-before');
+const GAP_AFTER = T('gap-after');
+/** The marks in the gap between two tokens, spaces left out and at most two kept: `(`, `,`, `)` or nothing. */
+const gapMarks = (input: FeatureInput, from: number, to: number) =>
+  // Most gaps are one space: no slice nor pattern for them.
+  to - from === 1 && input.text.charCodeAt(from) === 32
+    ? ''
+    : input.text.slice(from, to).replace(/\s+/g, '').slice(0, 2);
+
+/**
+ * English: the punctuation either side of a token, which the words either side do not see: an acronym in brackets
+ * after a name (`Food Standards Agency (FSA)`), a comma before `Inc.`, a list of names between commas.
+ */
+function gapKeys(input: FeatureInput, i: number, out: number[]): void {
+  const { tokens } = input;
+  if (i > input.first) out.push(hashOn(GAP_BEFORE, gapMarks(input, tokens[i - 1].end, tokens[i].start)));
+  if (i < input.last) out.push(hashOn(GAP_AFTER, gapMarks(input, tokens[i].end, tokens[i + 1].start)));
 }
 
 const RUN_AT = T('run');

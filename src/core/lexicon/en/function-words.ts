@@ -25,9 +25,11 @@ export const NOT_ACRONYMS = words(`
 
 /**
  * Capitalised words that alone name no person, place or body, whatever the words around them suggest (`in January`,
- * `March said`): months, weekdays and diseases. Inside a longer name they stay (`Theresa May`, `March of Dimes`).
+ * `March said`): months, weekdays, diseases and the pronoun `I` (which a list of names around it made a place or a
+ * person). Inside a longer name they stay (`Theresa May`, `March of Dimes`, `Norton I`).
  */
 export const NOT_NAMES = words(`
+  i
   january february march april may june july august september october november december jan feb mar apr jun jul aug
   sept sep oct nov dec monday tuesday wednesday thursday friday saturday sunday covid covid-19 coronavirus sars
   sars-cov-2 mers ebola zika h1n1 h5n1 mpox

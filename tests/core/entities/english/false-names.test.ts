@@ -1,6 +1,6 @@
 /**
- * Issue 16, "What is highlighted" in English: an initialism's letters are one name, months and diseases are no
- * names, a name that ends in an organisation's head is no person, and `and`/`&` inside one body's name do not split it.
+ * Issue 16, "What is highlighted" in English: an initialism's letters are one name, months, diseases and the pronoun
+ * `I` are no names, a name that ends in an organisation's head is no person, and `and`/`&` inside one body's name do not split it.
  */
 import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
@@ -34,6 +34,12 @@ describe('core/entities/english: false names and splits (issue 16)', () => {
     ['a dot and a space still end an initial', 'He chose plan B. A new plan came later.', []],
     ['a month after a preposition is no place', 'The report was released in January by the agency.', []],
     ['a month opening a sentence is no person', 'In March, officials met again. March was cold.', []],
+    [
+      'the pronoun I is no name, though a list would join it to a place',
+      'We spent a month in Oman and I never wanted to leave.',
+      ['place:Oman'],
+    ],
+    ['nor after or', 'Nobody in Chile or I would have known.', ['place:Chile']],
     ['a disease is no place', 'Covid-19 spread fast in the spring. Deaths from Covid-19 fell.', []],
     [
       'a name that ends in a head is a body, though given names open it',

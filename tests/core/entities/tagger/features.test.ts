@@ -86,4 +86,28 @@ describe('core/entities/tagger/features', () => {
     expect(marks[2]).toEqual([((1 * 8 + 0) << 2) | 0]);
     expect(marks[1]).toBeUndefined();
   });
+
+  it.each([
+    ['The Food Standards Agency (FSA) said the tests were fine.', 'FSA', '(', ')'],
+    ['Shares of Acme, Inc. rose on Monday.', 'Inc', ',', '.'],
+    ['Oman, Qatar and Bahrain signed the pact.', 'Qatar', ',', ''],
+  ])('English: in %s the token %s knows the marks before it (%s) and after it (%s)', (text, word, before, after) => {
+    const ctx = textContext(text, [{ start: 0, end: text.length }], 'en', empty.givenNames);
+    const input = {
+      text: ctx.norm.text,
+      tokens: ctx.tokens,
+      first: 0,
+      last: ctx.tokens.length - 1,
+      givenNames: empty.givenNames,
+    };
+    const i = ctx.tokens.findIndex((t) => t.text === word);
+    const keysOf = (f: ReturnType<typeof extractFeatures>) => [...f.keys.subarray(f.offsets[i], f.offsets[i + 1])];
+    const gaps = [hashOn(hash('gap-before='), before), hashOn(hash('gap-after='), after)];
+    // Only where compromise's tags are given, as for English: the Arabic model reads no punctuation.
+    expect(keysOf(extractFeatures({ ...input, nlpTags: ctx.tokens.map(() => 0) }))).toEqual(
+      expect.arrayContaining(gaps),
+    );
+    const without = keysOf(extractFeatures(input));
+    for (const g of gaps) expect(without).not.toContain(g);
+  });
 });
