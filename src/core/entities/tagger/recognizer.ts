@@ -22,7 +22,7 @@ import { posteriors, viterbi } from './viterbi';
  * rules, per language and kind: below it the model is guessing (`فإن الجانبين`, `تتنافس`), and a guess costs our
  * articles more than it finds. Chosen on the development parts and our development fixtures (see the model card).
  *
- * Arabic: 0.6, but an organisation may be less sure: the glossary and the rules find few organisations on newswire
+ * Arabic: 0.6 (a person of two words or more 0.5, `AR_LONGER_PERSON`), but an organisation may be less sure: the glossary and the rules find few organisations on newswire
  * (recall 34 % on ANERcorp's development part) and the model's less sure ones are mostly right there: 0.4 takes
  * organisation F1 from 50.5 to 53.0 on ANERcorp's development part and from 63.0 to 66.7 on NewsFANE's unseen
  * sentences, and changes nothing on our fixtures; 0.3 gains no more, 0.5 less.
@@ -245,9 +245,20 @@ export function taggerRecognizer(model: TaggerModel, glossary?: Glossary, nlp?: 
   return recognizer;
 }
 
+/**
+ * An Arabic person of two words or more may be less sure than one of a word: with the second pass the model's longer
+ * people are mostly right at 0.5, its lone words there mostly common words that are also names (`طريق بري`). Fifth
+ * round, the default model: ANERcorp's development part 74.1 → 74.4 each sentence alone and 75.2 → 75.3 read 20
+ * sentences a piece, NewsFANE's unseen sentences 77.2 → 77.6, our fixtures unchanged; at 0.45, 0.4 and 0.3 ANERcorp
+ * read as articles gains more (75.7, 75.9, 76.2) but a phrase comes in as a person on our development fixtures
+ * (`وحسن الجوار`, 93.4 → 93.2); every person from 0.5 or 0.55 brings in `بري` and `الأيوبي` as well.
+ */
+const AR_LONGER_PERSON = 0.5;
+
 /** True where a model's proposal is sure enough to be added as a name (its least posterior over the threshold). */
 export function sureName(p: Proposal, lang: Lang): boolean {
-  return p.confidence >= MODEL_SHARE * MIN_CONFIDENCE[lang][p.kind];
+  const longerPerson = lang === 'ar' && p.kind === 'person' && p.last > p.first;
+  return p.confidence >= MODEL_SHARE * (longerPerson ? AR_LONGER_PERSON : MIN_CONFIDENCE[lang][p.kind]);
 }
 
 /**

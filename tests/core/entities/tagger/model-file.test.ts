@@ -127,6 +127,23 @@ describe('core/entities/tagger: the committed models', () => {
     expect(found.map((p) => `${p.kind}:${p.name}`)).toContain('place:بعقوبه');
   });
 
+  it('takes an Arabic person of two words or more from a lower posterior than one of a word, and only in Arabic', () => {
+    // A proposal's confidence is the posterior at half (MODEL_SHARE): 0.275 is a posterior of 0.55.
+    const person = (first: number, last: number): Proposal => ({
+      first,
+      last,
+      kind: 'person',
+      name: 'x',
+      source: 'model',
+      confidence: 0.275,
+    });
+    expect(sureName(person(3, 4), 'ar')).toBe(true);
+    expect(sureName(person(3, 3), 'ar')).toBe(false);
+    expect(sureName({ ...person(3, 4), confidence: 0.24 }, 'ar')).toBe(false);
+    expect(sureName({ ...person(3, 4), kind: 'place' }, 'ar')).toBe(false);
+    expect(sureName({ ...person(3, 4), confidence: 0.24 }, 'en')).toBe(false);
+  });
+
   const card = readFileSync(resolve(DIR, 'MODEL_CARD.md'), 'utf8');
   const listed = [...card.matchAll(/`((?:ar|en)-ner\/[\w.-]+\.txt)`[^\n]*`([0-9a-f]{64})`/g)].map((m) => [m[1], m[2]]);
 
