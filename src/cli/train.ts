@@ -406,10 +406,15 @@ function jackknife(examples: Example[], run: Run, folds: number): Uint8Array[] {
       run.minWeight,
       run.lists,
     );
-    const found = readModel(model, held, run.glossary, 1);
-    held.forEach((ex, j) => (tags[f * size + j] = tagsOf(ex.gold.length, found.get(ex)!)));
+    firstPassTags(model, held, run.glossary).forEach((t, j) => (tags[f * size + j] = t));
   }
   return tags;
+}
+
+/** A first pass's tags of each example, read alone. */
+function firstPassTags(model: TaggerModel, examples: Example[], glossary: Glossary): Uint8Array[] {
+  const found = readModel(model, examples, glossary, 1);
+  return examples.map((ex) => tagsOf(ex.gold.length, found.get(ex)!));
 }
 
 /**
@@ -449,11 +454,10 @@ function secondPass(
   folds: number,
 ) {
   const trainSet = withDocument(examples, jackknife(examples, run, folds), size, run);
-  const devSets = dev.map((d) => {
-    const found = readModel(first.model, d.examples, run.glossary, 1);
-    const tags = d.examples.map((ex) => tagsOf(ex.gold.length, found.get(ex)!));
-    return { name: `2nd, ${d.name}`, examples: withDocument(d.examples, tags, size, run) };
-  });
+  const devSets = dev.map((d) => ({
+    name: `2nd, ${d.name}`,
+    examples: withDocument(d.examples, firstPassTags(first.model, d.examples, run.glossary), size, run),
+  }));
   console.log(`second pass, every ${size} sentences one article:`);
   const second = shippable(train(trainSet, devSets, run.epochs, run.seed), run.lang, run.families, run.minWeight);
   const bytes = new Uint8Array(first.bytes.length + second.bytes.length);
@@ -499,9 +503,9 @@ export async function trainCommand(args: string[]): Promise<number> {
     `${lang}: ${names.size} names listed; ${examples.length} training sentences (${tokens} tokens), ` +
       `${dev.map((d) => `${d.name} ${d.examples.length}`).join(', ')}; features in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
   );
-  const run: Run = { lang, glossary, families, lists: { names, clusters }, epochs, minWeight, seed: 0 };
-  run.seed = Number(flag(args, '--seed', USAGE) ?? SEED);
-  const first = shippable(train(examples, dev, epochs, run.seed), lang, families, minWeight, run.lists);
+  const seed = Number(flag(args, '--seed', USAGE) ?? SEED);
+  const run: Run = { lang, glossary, families, lists: { names, clusters }, epochs, minWeight, seed };
+  const first = shippable(train(examples, dev, epochs, seed), lang, families, minWeight, run.lists);
   let { bytes, model } = first;
   const size = Number(flag(args, '--document', USAGE) ?? 0);
   console.log(`model: ${first.rows} rows, ${bytes.length} bytes, ${gzipSync(bytes, { level: 9 }).length} gzipped`);

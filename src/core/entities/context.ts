@@ -16,6 +16,13 @@ export interface TextContext {
   givenNames: ReadonlySet<string>;
 }
 
+/** The block token `i` stands in. */
+export function blockOf(ctx: TextContext, i: number): number {
+  let b = 0;
+  while (b + 1 < ctx.blockStarts.length && ctx.blockStarts[b + 1] <= i) b++;
+  return b;
+}
+
 /** A name found by rule or model, with no glossary entry behind it. */
 export interface Proposal {
   first: number;

@@ -4,7 +4,7 @@
  * club noun (`شركة نوكيا`). Armed forces and institutions followed by nisba adjectives alone (`الجيش الباكستاني`,
  * `المؤسسة العسكرية الليبية`) are descriptions, not names.
  */
-import type { Proposal } from '../context';
+import { blockOf, type Proposal } from '../context';
 import { adjacent } from '../../match/name-matcher';
 import { COMMON, NOT_NAME_WORDS } from '../../lexicon/ar/function-words';
 import {
@@ -236,15 +236,9 @@ function resultLine(v: View, i: number): boolean {
 
 /** True where a word of a match report stands within twelve words of token `i`, in its paragraph. */
 function matchReport(v: View, i: number): boolean {
-  const starts = v.ctx.blockStarts;
-  let from = 0;
-  let to = v.tokens.length;
-  for (const b of starts)
-    if (b <= i) from = b;
-    else {
-      to = b;
-      break;
-    }
+  const b = blockOf(v.ctx, i);
+  const from = v.ctx.blockStarts[b];
+  const to = v.ctx.blockStarts[b + 1] ?? v.tokens.length;
   for (let k = Math.max(from, i - 12); k < Math.min(to, i + 13); k++) if (v.has(k, MATCH_WORDS)) return true;
   return false;
 }

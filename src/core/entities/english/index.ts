@@ -19,7 +19,7 @@
  * The glossary runs first: tokens it claimed are never proposed, and its transliteration variants come in through
  * its aliases, not through rules here.
  */
-import type { Proposal, Recognizer, TextContext } from '../context';
+import { blockOf, type Proposal, type Recognizer, type TextContext } from '../context';
 import { NOT_NAMES } from '../../lexicon/en/function-words';
 import { ARTICLE_PREFIX } from '../../lexicon/en/names';
 import { ORG_HEADS } from '../../lexicon/en/organisations';
@@ -28,7 +28,7 @@ import { candidateAt } from './candidate';
 import { weigh } from './evidence';
 import { DATE_TAGS, hasTag, lexiconOf, tagTokens, type Nlp, type TokenTags } from './nlp';
 import { decide, decideAll, echoes, pool, spreadAcrossLists, type Occurrence, type Pooled } from './pool';
-import { blockOf, capsBlocks, commonCapital, findRuns, isAcronym, lower, trimRun } from './runs';
+import { capsBlocks, commonCapital, findRuns, isAcronym, lower, trimRun } from './runs';
 
 export type { Nlp } from './nlp';
 export { compromiseRecognizer } from './compromise';

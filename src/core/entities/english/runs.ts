@@ -45,12 +45,6 @@ export function commonCapital(
   };
 }
 
-export function blockOf(ctx: TextContext, i: number): number {
-  let b = 0;
-  while (b + 1 < ctx.blockStarts.length && ctx.blockStarts[b + 1] <= i) b++;
-  return b;
-}
-
 /**
  * Blocks where capitals prove nothing: any block set in capitals, and a headline in Title Case ("Kuwait Fund To
  * Finance Water Networks In Baalbek"). Words under four letters are left out of the count: a Title Case headline may

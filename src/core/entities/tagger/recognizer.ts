@@ -221,13 +221,12 @@ export function taggerRecognizer(model: TaggerModel, glossary?: Glossary, nlp?: 
       const first = ctx.blockStarts[b];
       const last = (ctx.blockStarts[b + 1] ?? tokens.length) - 1;
       if (last < first) continue;
-      const { givenNames } = ctx;
       blocks.push({
         text,
         tokens,
         first,
         last,
-        givenNames,
+        givenNames: ctx.givenNames,
         marks,
         names: model.names,
         clusters: model.clusters,

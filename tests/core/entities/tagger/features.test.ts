@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { textContext } from '../../../../src/core/analyze';
+import type { TextContext } from '../../../../src/core/entities/context';
 import { loadGlossary } from '../../../../src/core/entities/glossary';
 import {
   ALL_FAMILIES,
@@ -16,6 +17,15 @@ import { compileIndex } from '../../../../src/glossary/compile';
 import { entry } from '../../test-glossary';
 
 const empty = loadGlossary(compileIndex([]));
+
+/** The features' input over a whole one-block text, with no glossary. */
+const wholeText = (ctx: TextContext) => ({
+  text: ctx.norm.text,
+  tokens: ctx.tokens,
+  first: 0,
+  last: ctx.tokens.length - 1,
+  givenNames: empty.givenNames,
+});
 
 describe('core/entities/tagger/features', () => {
   it.each([
@@ -63,13 +73,7 @@ describe('core/entities/tagger/features', () => {
   it('gives every token its features, the same for the same text, fewer with a family left out', () => {
     const text = 'وقال الرئيس جورج بوش إن';
     const ctx = textContext(text, [{ start: 0, end: text.length }], 'ar', empty.givenNames);
-    const input = {
-      text: ctx.norm.text,
-      tokens: ctx.tokens,
-      first: 0,
-      last: ctx.tokens.length - 1,
-      givenNames: empty.givenNames,
-    };
+    const input = wholeText(ctx);
     const all = extractFeatures(input, ALL_FAMILIES);
     expect(all.offsets.length).toBe(ctx.tokens.length + 1);
     expect(all.offsets[ctx.tokens.length]).toBe(all.keys.length);
@@ -93,13 +97,7 @@ describe('core/entities/tagger/features', () => {
     ['Oman, Qatar and Bahrain signed the pact.', 'Qatar', ',', ''],
   ])('English: in %s the token %s knows the marks before it (%s) and after it (%s)', (text, word, before, after) => {
     const ctx = textContext(text, [{ start: 0, end: text.length }], 'en', empty.givenNames);
-    const input = {
-      text: ctx.norm.text,
-      tokens: ctx.tokens,
-      first: 0,
-      last: ctx.tokens.length - 1,
-      givenNames: empty.givenNames,
-    };
+    const input = wholeText(ctx);
     const i = ctx.tokens.findIndex((t) => t.text === word);
     const keysOf = (f: ReturnType<typeof extractFeatures>) => [...f.keys.subarray(f.offsets[i], f.offsets[i + 1])];
     const gaps = [hashOn(hash('gap-before='), before), hashOn(hash('gap-after='), after)];

@@ -18,6 +18,16 @@ const CORPORA = resolve(import.meta.dirname, '../../../../../shared/corpora');
 // No glossary names: what is found is the model's own.
 const empty = loadGlossary(compileIndex([]));
 
+/** An Arabic article of two paragraphs, as the background reads one: each paragraph a block. */
+function twoParagraphs(paras: [string, string]) {
+  const text = paras.join('\n\n');
+  const blocks = [
+    { start: 0, end: paras[0].length },
+    { start: paras[0].length + 2, end: text.length },
+  ];
+  return textContext(text, blocks, 'ar', empty.givenNames);
+}
+
 describe('core/entities/tagger: the committed models', () => {
   it.each(['ar', 'en'])('the %s model loads', (lang) => {
     const model = decodeModel(readFileSync(resolve(DIR, `model-${lang}.bin`)));
@@ -73,13 +83,7 @@ describe('core/entities/tagger: the committed models', () => {
 
   it('the second pass finds a name alone that the article names in full elsewhere, where the first pass does not', () => {
     const model = decodeModel(readFileSync(resolve(DIR, 'model-ar.bin')));
-    const paras = ['فاز المدرب البرتغالي جوزيه مورينيو بالكأس.', 'وقال جوزيه إن فريقه استحق الفوز.'];
-    const text = paras.join('\n\n');
-    const blocks = [
-      { start: 0, end: paras[0].length },
-      { start: paras[0].length + 2, end: text.length },
-    ];
-    const ctx = textContext(text, blocks, 'ar', empty.givenNames);
+    const ctx = twoParagraphs(['فاز المدرب البرتغالي جوزيه مورينيو بالكأس.', 'وقال جوزيه إن فريقه استحق الفوز.']);
     const free = new Uint8Array(ctx.tokens.length);
     const sure = (found: Proposal[]) => found.filter((p) => sureName(p, 'ar')).map((p) => `${p.kind}:${p.name}`);
     expect(sure(taggerRecognizer({ ...model, second: undefined }, empty)(ctx, free))).toEqual([]);
@@ -88,13 +92,7 @@ describe('core/entities/tagger: the committed models', () => {
 
   it('sets aside the names on claimed tokens in every block, not only the first', () => {
     const recognizer = taggerRecognizer(decodeModel(readFileSync(resolve(DIR, 'model-ar.bin'))), empty);
-    const paras = ['أعلنت الحكومة خطة جديدة للنقل العام أمس.', 'وقال بوش إن'];
-    const text = paras.join('\n\n');
-    const blocks = [
-      { start: 0, end: paras[0].length },
-      { start: paras[0].length + 2, end: text.length },
-    ];
-    const ctx = textContext(text, blocks, 'ar', empty.givenNames);
+    const ctx = twoParagraphs(['أعلنت الحكومة خطة جديدة للنقل العام أمس.', 'وقال بوش إن']);
     const names = (claimed: Uint8Array) => recognizer(ctx, claimed).map((p) => `${p.kind}:${p.name}`);
     expect(names(new Uint8Array(ctx.tokens.length))).toContain('person:بوش');
     const second = new Uint8Array(ctx.tokens.length).map((_, i) => (i >= ctx.blockStarts[1] ? 1 : 0));
